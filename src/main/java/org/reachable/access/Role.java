@@ -1,0 +1,36 @@
+package org.reachable.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a person does in the partnership, and so what they may do in Reachable. */
+public enum Role {
+    MASH_PRACTITIONER("MASH practitioner", EnumSet.of(Capability.SEARCH_CHILDREN, Capability.READ_CHILD_RECORD,
+            Capability.BREAK_GLASS, Capability.RECORD_EVENT, Capability.SUBMIT_INFORMATION)),
+    PRACTITIONER("Lead practitioner / case worker", EnumSet.of(Capability.SEARCH_CHILDREN,
+            Capability.READ_CHILD_RECORD, Capability.BREAK_GLASS, Capability.RECORD_EVENT,
+            Capability.SUBMIT_INFORMATION)),
+    MANAGER("Team manager", EnumSet.of(Capability.SEARCH_CHILDREN, Capability.READ_CHILD_RECORD,
+            Capability.BREAK_GLASS, Capability.RECORD_EVENT, Capability.SUBMIT_INFORMATION,
+            Capability.REVIEW_BREAK_GLASS)),
+    CONTRIBUTOR("Contributor (school, police, health, youth work)", EnumSet.of(Capability.SUBMIT_INFORMATION)),
+    ANALYST("Analyst", EnumSet.of(Capability.VIEW_AGGREGATES)),
+    IG_OFFICER("Information governance officer", EnumSet.of(Capability.REVIEW_ACCESS)),
+    ADMIN("System administrator", EnumSet.of(Capability.MANAGE_USERS));
+
+    private final String label;
+    private final Set<Capability> capabilities;
+
+    Role(String label, Set<Capability> capabilities) {
+        this.label = label;
+        this.capabilities = capabilities;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean can(Capability capability) {
+        return capabilities.contains(capability);
+    }
+}

@@ -1,0 +1,77 @@
+package org.reachable.access.internal;
+
+import org.reachable.access.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+
+/**
+ * Deny by default: every path needs a rule here, and anything without one is refused. Within a path, the module's
+ * own checks decide about a particular child (see ChildRecordAccess).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] CASE_WORKERS = {
+            Role.MASH_PRACTITIONER.name(), Role.PRACTITIONER.name(), Role.MANAGER.name()};
+    private static final String[] SUBMITTERS = {
+            Role.MASH_PRACTITIONER.name(), Role.PRACTITIONER.name(), Role.MANAGER.name(), Role.CONTRIBUTOR.name()};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
+                                            AuditingAccessDeniedHandler deniedHandler) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/forbidden", "/accessibility", "/assets/**", "/webjars/**",
+                                "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/", "/api/v1/me", "/api/v1/openapi.json", "/api/v1/openapi.json/**",
+                                "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**").authenticated()
+                        .requestMatchers("/children/**", "/api/v1/children/**").hasAnyRole(CASE_WORKERS)
+                        .requestMatchers("/submissions/**", "/api/v1/submissions/**").hasAnyRole(SUBMITTERS)
+                        .requestMatchers("/break-glass-reviews/**").hasRole(Role.MANAGER.name())
+                        .requestMatchers("/insight/**", "/api/v1/insight/**").hasRole(Role.ANALYST.name())
+                        .requestMatchers("/ig/**", "/api/v1/ig/**").hasRole(Role.IG_OFFICER.name())
+                        .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(throttle)
+                        .failureHandler(throttle)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(deniedHandler)
+                        .defaultAuthenticationEntryPointFor(new ApiAuthenticationEntryPoint(),
+                                request -> request.getRequestURI().startsWith("/api/")))
+                .addFilterBefore(throttle.filter(), org.springframework.security.web.authentication
+                        .UsernamePasswordAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
+                                        + "form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** Argon2id, the current OWASP recommendation for password storage. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    org.springframework.security.core.userdetails.UserDetailsService userDetailsService(AccessRepository users) {
+        return username -> users.signInDetails(username)
+                .orElseThrow(() -> new org.springframework.security.core.userdetails.UsernameNotFoundException(
+                        "No such user"));
+    }
+}

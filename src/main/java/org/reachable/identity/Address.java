@@ -1,0 +1,19 @@
+package org.reachable.identity;
+
+import java.time.LocalDate;
+
+/** Where the person lived from {@code validFrom} until {@code validTo} (null: still lives there). */
+public record Address(String line1, String town, String postcode, String lsoaCode, LocalDate validFrom,
+                      LocalDate validTo) {
+
+    public boolean isCurrent() {
+        return validTo == null;
+    }
+
+    /** "E17 4" from "E17 4AB": enough to tell children apart in a list without showing a full address. */
+    public String postcodeSector() {
+        String compact = postcode.strip().toUpperCase();
+        int space = compact.indexOf(' ');
+        return space > 0 && space + 1 < compact.length() ? compact.substring(0, space + 2) : compact;
+    }
+}

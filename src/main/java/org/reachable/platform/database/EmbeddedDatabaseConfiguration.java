@@ -1,0 +1,31 @@
+package org.reachable.platform.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}) configured, Reachable runs a real
+ * PostgreSQL server in-process, keeping its files under {@code reachable.database.directory} (default
+ * {@code ./data/postgres}) so a second start reuses the data.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatabaseUrlConfigured.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedDatabaseProperties properties) {
+        EmbeddedServer server = EmbeddedServer.start(properties);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(properties.poolSize());
+        config.setPoolName("reachable-embedded");
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,53 @@
+package org.reachable.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * One embedded PostgreSQL server per JVM. Tests start many Spring contexts; they all share the one server, which
+ * stops when the JVM exits.
+ */
+final class EmbeddedServer {
+
+    private static EmbeddedServer instance;
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static synchronized EmbeddedServer start(EmbeddedDatabaseProperties properties) {
+        if (instance == null) {
+            instance = new EmbeddedServer(startPostgres(properties));
+        }
+        return instance;
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    private static EmbeddedPostgres startPostgres(EmbeddedDatabaseProperties properties) {
+        try {
+            Path directory = properties.ephemeral()
+                    ? Files.createTempDirectory("reachable-pg")
+                    : Files.createDirectories(Path.of(properties.directory()).toAbsolutePath());
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(properties.ephemeral())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "120")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("fsync", properties.ephemeral() ? "off" : "on")
+                    .setServerConfig("synchronous_commit", properties.ephemeral() ? "off" : "on")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+        }
+    }
+}

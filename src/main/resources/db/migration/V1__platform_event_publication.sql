@@ -1,0 +1,11 @@
+-- Spring Modulith's transactional event publication log (we own the table so Flyway, not the library, creates it).
+create table event_publication (
+    id               uuid primary key,
+    listener_id      text not null,
+    event_type       text not null,
+    serialized_event text not null,
+    publication_date timestamptz not null,
+    completion_date  timestamptz
+);
+create index event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
+create index event_publication_by_completion_date_idx on event_publication (completion_date);
