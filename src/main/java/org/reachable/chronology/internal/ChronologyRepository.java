@@ -1,0 +1,165 @@
+package org.reachable.chronology.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.reachable.chronology.ChronologyEvent;
+import org.reachable.chronology.EventType;
+import org.reachable.chronology.Sensitivity;
+import org.reachable.platform.database.BulkCopy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The chronology module's tables: events and when each user last looked at each child. */
+@Repository
+public class ChronologyRepository {
+
+    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
+    };
+    private static final String COLUMNS = """
+            id, person_id, type, type_version, organisation_id, recorded_by, recorder_user_id, occurred_at,
+            recorded_at, received_at, source_system, source_ref, sensitivity, summary, child_words, details""";
+
+    private final JdbcClient jdbc;
+    private final BulkCopy bulk;
+    private final ObjectMapper json;
+
+    ChronologyRepository(JdbcClient jdbc, BulkCopy bulk, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+        this.json = json;
+    }
+
+    /**
+     * One page of a child's events matching the filter, in time order. Filters that are null do not apply; type
+     * codes and organisation ids are matched as sets.
+     */
+    public List<ChronologyEvent> page(UUID personId, EventFilter filter, boolean newestFirst, int limit, int offset) {
+        String order = newestFirst ? " order by occurred_at desc, id desc" : " order by occurred_at, id";
+        return jdbc.sql("select " + COLUMNS + " from chronology_event where " + FILTER + order
+                        + " limit :limit offset :offset")
+                .paramSource(filter.parameters(personId))
+                .param("limit", limit).param("offset", offset)
+                .query(this::event).list();
+    }
+
+    public long count(UUID personId, EventFilter filter) {
+        return jdbc.sql("select count(*) from chronology_event where " + FILTER)
+                .paramSource(filter.parameters(personId)).query(Long.class).single();
+    }
+
+    /** The organisations and types present in a child's chronology, for the filter choices. */
+    public List<Map<String, Object>> facets(UUID personId) {
+        return jdbc.sql("""
+                        select organisation_id, type, count(*) as n from chronology_event
+                        where person_id = :personId group by organisation_id, type""")
+                .param("personId", personId).query().listOfRows();
+    }
+
+    /** The child's events of the given types, newest first: the raw material of the key-facts panel. */
+    public List<ChronologyEvent> latestOfTypes(UUID personId, Set<EventType> types) {
+        return jdbc.sql("select " + COLUMNS + " from chronology_event where person_id = :personId "
+                        + "and type in (:types) order by occurred_at desc")
+                .param("personId", personId).param("types", types.stream().map(EventType::code).toList())
+                .query(this::event).list();
+    }
+
+    public long countReceivedSince(UUID personId, Instant since) {
+        return jdbc.sql("select count(*) from chronology_event where person_id = :personId and received_at > :since")
+                .param("personId", personId).param("since", Timestamp.from(since)).query(Long.class).single();
+    }
+
+    public Optional<Instant> lastViewed(UUID userId, UUID personId) {
+        return jdbc.sql("select viewed_at from chronology_last_viewed where user_id = :u and person_id = :p")
+                .param("u", userId).param("p", personId)
+                .query((rs, n) -> rs.getTimestamp("viewed_at").toInstant()).optional();
+    }
+
+    public void markViewed(UUID userId, UUID personId, Instant at) {
+        jdbc.sql("""
+                        insert into chronology_last_viewed (user_id, person_id, viewed_at) values (:u, :p, :at)
+                        on conflict (user_id, person_id) do update set viewed_at = excluded.viewed_at""")
+                .param("u", userId).param("p", personId).param("at", Timestamp.from(at)).update();
+    }
+
+    public Optional<ChronologyEvent> bySource(String sourceSystem, String sourceRef) {
+        return jdbc.sql("select " + COLUMNS + " from chronology_event where source_system = :s and source_ref = :r")
+                .param("s", sourceSystem).param("r", sourceRef).query(this::event).optional();
+    }
+
+    public List<ChronologyEvent> recordedBy(UUID userId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from chronology_event where recorder_user_id = :u "
+                        + "order by received_at desc limit :limit")
+                .param("u", userId).param("limit", limit).query(this::event).list();
+    }
+
+    /** When anyone other than the recorder last opened the child's record after the event arrived, if they have. */
+    public Optional<Instant> firstSeenAfter(UUID personId, Instant receivedAt, UUID exceptUser) {
+        return jdbc.sql("""
+                        select min(viewed_at) from chronology_last_viewed
+                        where person_id = :p and viewed_at >= :at and user_id <> :u""")
+                .param("p", personId).param("at", Timestamp.from(receivedAt)).param("u", exceptUser)
+                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
+    public void insert(ChronologyEvent e) {
+        insertAll(List.of(e));
+    }
+
+    public void insertAll(Collection<ChronologyEvent> events) {
+        bulk.copy("copy chronology_event (" + COLUMNS + ") from stdin (format csv)",
+                () -> events.stream().map(e -> new Object[] {e.id(), e.personId(), e.type().code(), e.typeVersion(),
+                        e.organisationId(), e.recordedBy(), e.recorderUserId(), e.occurredAt(), e.recordedAt(),
+                        e.receivedAt(), e.sourceSystem(), e.sourceRef(), e.sensitivity().name(), e.summary(),
+                        e.childWords(), toJson(e.details())}).iterator());
+    }
+
+    public long countAll() {
+        return jdbc.sql("select count(*) from chronology_event").query(Long.class).single();
+    }
+
+    private static final String FILTER = """
+            person_id = :personId
+            and (cast(:types as text[]) is null or type = any(cast(:types as text[])))
+            and (cast(:organisations as uuid[]) is null or organisation_id = any(cast(:organisations as uuid[])))
+            and (cast(:from as timestamptz) is null or occurred_at >= cast(:from as timestamptz))
+            and (cast(:to as timestamptz) is null or occurred_at < cast(:to as timestamptz))""";
+
+    private ChronologyEvent event(ResultSet rs, int row) throws SQLException {
+        return new ChronologyEvent(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                EventType.fromCode(rs.getString("type")).orElseThrow(), rs.getInt("type_version"),
+                rs.getObject("organisation_id", UUID.class), rs.getString("recorded_by"),
+                rs.getObject("recorder_user_id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
+                rs.getTimestamp("recorded_at").toInstant(), rs.getTimestamp("received_at").toInstant(),
+                rs.getString("source_system"), rs.getString("source_ref"),
+                Sensitivity.valueOf(rs.getString("sensitivity")), rs.getString("summary"),
+                rs.getString("child_words"), fromJson(rs.getString("details")));
+    }
+
+    private String toJson(Map<String, String> details) {
+        try {
+            return json.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event details cannot be written as JSON", e);
+        }
+    }
+
+    private Map<String, String> fromJson(String text) {
+        try {
+            return json.readValue(text, DETAILS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored event details are not valid JSON", e);
+        }
+    }
+}
