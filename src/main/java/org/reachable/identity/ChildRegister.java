@@ -53,6 +53,20 @@ public class ChildRegister {
         return scheme.normalise(value).flatMap(v -> repository.findByIdentifier(scheme, v));
     }
 
+    /** The child with this identifier of any scheme (NHS number, UPN or an agency reference), if there is one. */
+    public Optional<UUID> findByAnyIdentifier(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        for (IdentifierScheme scheme : IdentifierScheme.values()) {
+            Optional<UUID> found = findByIdentifier(scheme, value);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Searches the register; needs a role that may search and is audited with what was searched for. */
     public List<ChildSummary> search(ChildSearch search) {
         access.requireCapability(Capability.SEARCH_CHILDREN, AuditAction.SEARCH, "children search");
