@@ -148,6 +148,18 @@ class AuditChainVerificationTest {
     }
 
     @Test
+    void reportsTheGapWhereTheFirstRowWasDeleted() {
+        tampering.appendRead();
+        tampering.appendRead();
+
+        tampering.withTriggerOffThenRollBack(() -> {
+            tampering.change("delete from access_audit where seq = :seq", 1);
+            assertThat(verifier.verify().problems()).containsExactly("Rows 1 to 1 are missing (deleted)",
+                    "Row 2 does not link to the row before it");
+        });
+    }
+
+    @Test
     void reportsRowsCutFromTheEnd() {
         tampering.appendRead();
 
