@@ -12,8 +12,7 @@ public record Address(String line1, String town, String postcode, String lsoaCod
 
     /** "E17 4" from "E17 4AB": enough to tell children apart in a list without showing a full address. */
     public String postcodeSector() {
-        String compact = postcode.strip().toUpperCase();
-        int space = compact.indexOf(' ');
-        return space > 0 && space + 1 < compact.length() ? compact.substring(0, space + 2) : compact;
+        return Postcodes.normalise(postcode).map(p -> p.substring(0, p.indexOf(' ') + 2))
+                .orElse(postcode.strip().toUpperCase());
     }
 }

@@ -135,7 +135,8 @@ public class ChildRegister {
         identifier(checks, "nhsNumber", IdentifierScheme.NHS, c.nhsNumber(), identifiers);
         identifier(checks, "upn", IdentifierScheme.UPN, c.upn(), identifiers);
         List<Address> addresses = new ArrayList<>();
-        String postcode = checks.optionalText("postcode", c.postcode(), 8);
+        // Checked after normalising, so "EC1A  1BB" (stray spaces) is accepted as EC1A 1BB.
+        String postcode = checks.optionalText("postcode", c.postcode(), 20);
         if (postcode != null) {
             String normalised = Postcodes.normalise(postcode).orElse(null);
             checks.require(normalised != null, "postcode", postcode, "Enter a real UK postcode, like E17 4JF");
