@@ -125,6 +125,23 @@ public class ChronologyRepository {
                         e.childWords(), toJson(e.details())}).iterator());
     }
 
+    public record MonthRow(java.time.LocalDate month, String type, long count) {
+    }
+
+    /** Borough-wide counts by month (London time) and type. */
+    public List<MonthRow> monthlyCounts(java.time.LocalDate from, java.time.LocalDate toExclusive) {
+        return jdbc.sql("""
+                        select cast(date_trunc('month', occurred_at at time zone 'Europe/London') as date) as month,
+                               type, count(*) as n
+                        from chronology_event
+                        where occurred_at >= cast(:from as date) and occurred_at < cast(:to as date)
+                        group by 1, 2 order by 1, 2""")
+                .param("from", java.sql.Date.valueOf(from)).param("to", java.sql.Date.valueOf(toExclusive))
+                .query((rs, n) -> new MonthRow(rs.getDate("month").toLocalDate(), rs.getString("type"),
+                        rs.getLong("n")))
+                .list();
+    }
+
     public long countAll() {
         return jdbc.sql("select count(*) from chronology_event").query(Long.class).single();
     }

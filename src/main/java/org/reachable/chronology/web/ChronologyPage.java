@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.reachable.access.AuditAction;
+import org.reachable.access.ChildRecordAccess;
 import org.reachable.chronology.ChronologyQuery;
 import org.reachable.chronology.ChronologyViews;
 import org.reachable.chronology.EventType;
@@ -31,10 +32,12 @@ class ChronologyPage {
 
     private final ChronologyViews views;
     private final RecordEvent recordEvent;
+    private final ChildRecordAccess access;
 
-    ChronologyPage(ChronologyViews views, RecordEvent recordEvent) {
+    ChronologyPage(ChronologyViews views, RecordEvent recordEvent, ChildRecordAccess access) {
         this.views = views;
         this.recordEvent = recordEvent;
+        this.access = access;
     }
 
     @GetMapping("/children/{id}")
@@ -75,6 +78,7 @@ class ChronologyPage {
 
     @GetMapping("/children/{id}/events/new")
     String newEvent(@PathVariable UUID id, @RequestParam(required = false) String type, Model model) {
+        access.requireRead(id, AuditAction.READ, "new chronology entry form");
         model.addAttribute("childId", id);
         model.addAttribute("types", EventType.values());
         model.addAttribute("sensitivities", Sensitivity.values());
