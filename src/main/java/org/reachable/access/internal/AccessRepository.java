@@ -158,12 +158,14 @@ public class AccessRepository {
 
     private static final String USER_SELECT = """
             select id, username, display_name, role, organisation_id, practitioner_id, password_hash, enabled
-            from access_user""";
+            from access_user
+            """;
 
     private static final String BREAK_GLASS_SELECT = """
             select b.id, b.user_id, u.display_name, b.person_id, b.reason, b.started_at, b.expires_at,
                    b.review_outcome, b.review_note
-            from access_break_glass b join access_user u on u.id = b.user_id""";
+            from access_break_glass b join access_user u on u.id = b.user_id
+            """;
 
     private static CurrentUser currentUser(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),

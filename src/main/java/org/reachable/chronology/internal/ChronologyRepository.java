@@ -48,8 +48,7 @@ public class ChronologyRepository {
         String order = newestFirst ? " order by occurred_at desc, id desc" : " order by occurred_at, id";
         return jdbc.sql("select " + COLUMNS + " from chronology_event where " + FILTER + order
                         + " limit :limit offset :offset")
-                .paramSource(filter.parameters(personId))
-                .param("limit", limit).param("offset", offset)
+                .paramSource(filter.parameters(personId).addValue("limit", limit).addValue("offset", offset))
                 .query(this::event).list();
     }
 

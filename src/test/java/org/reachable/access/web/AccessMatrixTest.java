@@ -1,0 +1,165 @@
+package org.reachable.access.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.reachable.support.ReachableTest;
+import org.reachable.support.TestBorough;
+import org.reachable.support.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every role against every page and endpoint, over real HTTP. Without a legitimate relationship the answer is 403 and
+ * the refusal is in the audit log. A guard test fails when a new GET endpoint is not in this matrix.
+ */
+@ReachableTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    private static final List<String> USERS =
+            List.of("lead", "tac", "stranger", "mash", "manager", "contributor", "analyst", "ig", "admin");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestBorough borough;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private TestBorough.World world;
+    private final Map<String, WebSession> sessions = new LinkedHashMap<>();
+
+    /** path template -> expected status for each user, in USERS order. {A} and {B} are the two children. */
+    private static final Map<String, String> MATRIX = new LinkedHashMap<>();
+
+    static {
+        //                                         lead tac strg mash mgr  cont anal ig   admin
+        MATRIX.put("/",                            "200 200 200  200  200  200  200  200  200");
+        MATRIX.put("/accessibility",               "200 200 200  200  200  200  200  200  200");
+        MATRIX.put("/children",                    "200 200 200  200  200  403  403  403  403");
+        MATRIX.put("/children/{A}",                "200 200 403  403  403  403  403  403  403");
+        MATRIX.put("/children/{B}",                "403 403 403  200  403  403  403  403  403");
+        MATRIX.put("/children/{A}/print",          "200 200 403  403  403  403  403  403  403");
+        MATRIX.put("/children/{A}/events/new",     "200 200 403  403  403  403  403  403  403");
+        MATRIX.put("/children/{A}/break-glass",    "200 200 200  200  200  403  403  403  403");
+        MATRIX.put("/submissions",                 "200 200 200  200  200  200  403  403  403");
+        MATRIX.put("/submissions/new",             "200 200 200  200  200  200  403  403  403");
+        MATRIX.put("/break-glass-reviews",         "403 403 403  403  200  403  403  403  403");
+        MATRIX.put("/insight",                     "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/ig",                          "403 403 403  403  403  403  403  200  403");
+        MATRIX.put("/admin/users",                 "403 403 403  403  403  403  403  403  200");
+        MATRIX.put("/api/v1/me",                   "200 200 200  200  200  200  200  200  200");
+        MATRIX.put("/api/v1/openapi.json",         "200 200 200  200  200  200  200  200  200");
+        MATRIX.put("/api/v1/children?name=Okafor", "200 200 200  200  200  403  403  403  403");
+        MATRIX.put("/api/v1/children/{A}/chronology", "200 200 403 403 403  403  403  403  403");
+        MATRIX.put("/api/v1/children/{B}/chronology", "403 403 403 200 403  403  403  403  403");
+        MATRIX.put("/api/v1/submissions",          "200 200 200  200  200  200  403  403  403");
+        MATRIX.put("/api/v1/ig/children/{A}/access", "403 403 403 403  403  403  403  200  403");
+        MATRIX.put("/api/v1/admin/users",          "403 403 403  403  403  403  403  403  200");
+        MATRIX.put("/api/v1/insight/event-counts", "403 403 403  403  403  403  200  403  403");
+    }
+
+    @BeforeAll
+    void signEveryoneIn() {
+        world = borough.build();
+        USERS.forEach(key -> sessions.put(key, WebSession.signIn(port, world.username(key), TestBorough.PASSWORD)));
+    }
+
+    @TestFactory
+    List<DynamicTest> everyRoleAgainstEveryPageAndEndpoint() {
+        List<DynamicTest> tests = new ArrayList<>();
+        MATRIX.forEach((template, row) -> {
+            String[] expected = row.trim().split("\\s+");
+            for (int i = 0; i < USERS.size(); i++) {
+                String user = USERS.get(i);
+                int status = Integer.parseInt(expected[i]);
+                String path = template.replace("{A}", world.childA().toString())
+                        .replace("{B}", world.childB().toString());
+                tests.add(DynamicTest.dynamicTest(user + " GET " + template + " -> " + status, () -> {
+                    HttpResponse<String> response = sessions.get(user).get(path);
+                    assertThat(response.statusCode()).as(user + " " + path).isEqualTo(status);
+                    if (status == 403 && path.contains("/children/") && !path.contains("/ig/")) {
+                        UUID child = path.contains(world.childA().toString()) ? world.childA() : world.childB();
+                        assertThat(deniedAuditRows(world.userIds().get(user), child))
+                                .as("refusal of " + user + " on " + path + " is audited").isPositive();
+                    }
+                }));
+            }
+        });
+        return tests;
+    }
+
+    @Test
+    void signedOutPeopleAreSentToSignInAndApiCallersGet401() {
+        WebSession anonymous = WebSession.anonymous(port);
+        HttpResponse<String> page = anonymous.get("/children/" + world.childA());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(anonymous.get("/api/v1/children/" + world.childA() + "/chronology").statusCode()).isEqualTo(401);
+        assertThat(anonymous.get("/login").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void analystsGetNoIdentifiersFromTheirOwnEndpoint() {
+        String body = sessions.get("analyst").get("/api/v1/insight/event-counts").body();
+        assertThat(body).doesNotContain(world.childA().toString()).doesNotContain("Okafor")
+                .doesNotMatch(Pattern.compile("(?s).*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}.*"));
+        assertThat(body).contains("POLICE");
+    }
+
+    @Test
+    void adminSeesUsersButNoCaseContent() {
+        String users = sessions.get("admin").get("/admin/users").body();
+        assertThat(users).contains(world.username("lead"));
+        assertThat(users).doesNotContain("Okafor");
+    }
+
+    /** The resource-security guard: a GET endpoint added without a row in the matrix fails this test. */
+    @Test
+    void everyGetEndpointIsInTheMatrix() {
+        Set<String> covered = new TreeSet<>();
+        MATRIX.keySet().forEach(k -> covered.add(k.replaceAll("\\?.*", "").replace("{A}", "{id}").replace("{B}", "{id}")));
+        Set<String> exempt = Set.of("/login", "/error", "/forbidden", "/api/v1/openapi.json/{group}", "/api/v1/docs",
+                "/swagger-ui.html", "/api/v1/openapi.json/swagger-config", "/v3/api-docs.yaml", "/v3/api-docs", "/api/v1/openapi.json.yaml");
+        Set<String> missing = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!info.getMethodsCondition().getMethods().isEmpty()
+                    && info.getMethodsCondition().getMethods().stream().noneMatch(m -> m.name().equals("GET"))) {
+                return;
+            }
+            info.getPatternValues().forEach(pattern -> {
+                if (!covered.contains(pattern) && !exempt.contains(pattern) && !pattern.startsWith("/swagger")
+                        && !pattern.startsWith("/v3/")) {
+                    missing.add(pattern + " (" + method.getBeanType().getSimpleName() + ")");
+                }
+            });
+        });
+        assertThat(missing).as("GET endpoints with no row in the access matrix").isEmpty();
+    }
+
+    private long deniedAuditRows(UUID userId, UUID child) {
+        return jdbc.sql("""
+                        select count(*) from access_audit
+                        where actor_id = :user and person_id = :child and outcome = 'DENIED'""")
+                .param("user", userId).param("child", child).query(Long.class).single();
+    }
+}
