@@ -21,6 +21,8 @@ import org.reachable.chronology.Sensitivity;
 import org.reachable.identity.ChildRecord;
 import org.reachable.identity.ChildRegister;
 import org.reachable.identity.Ethnicity;
+import org.reachable.identity.Identifier;
+import org.reachable.identity.IdentifierScheme;
 import org.reachable.identity.PersonName;
 import org.reachable.identity.Sex;
 import org.springframework.stereotype.Component;
@@ -51,7 +53,7 @@ public class TestBorough {
 
     /** What a build made: organisations by kind, usernames by key, and children. */
     public record World(String tag, Map<OrganisationKind, Organisation> organisations, Map<String, String> usernames,
-                        Map<String, UUID> userIds, UUID childA, UUID childB) {
+                        Map<String, UUID> userIds, UUID childA, UUID childB, String childANhsNumber) {
 
         public String username(String key) {
             return usernames.get(key);
@@ -87,7 +89,7 @@ public class TestBorough {
         roles.forEach((key, role) -> {
             UUID id = UUID.randomUUID();
             String username = key + "." + tag;
-            OrganisationKind home = switch (role) {
+            OrganisationKind home = key.equals("tac") ? OrganisationKind.YOUTH_JUSTICE : switch (role) {
                 case CONTRIBUTOR -> OrganisationKind.SCHOOL;
                 case MASH_PRACTITIONER -> OrganisationKind.MASH;
                 case ANALYST -> OrganisationKind.COMMUNITY_SAFETY;
@@ -102,7 +104,11 @@ public class TestBorough {
 
         UUID childA = UUID.randomUUID();
         UUID childB = UUID.randomUUID();
-        register.loadAll(List.of(child(childA, "Amara", "Okafor" + tag), child(childB, "Jayden", "Clarke" + tag)));
+        String nhs = uniqueNhsNumber();
+        ChildRecord a = child(childA, "Amara", "Okafor" + tag);
+        a = new ChildRecord(a.id(), a.dateOfBirth(), a.sex(), a.ethnicity(), a.names(),
+                List.of(new Identifier(IdentifierScheme.NHS, nhs, null)), a.addresses(), a.relationships());
+        register.loadAll(List.of(a, child(childB, "Jayden", "Clarke" + tag)));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<ChronologyEvent> events = new ArrayList<>();
         events.add(event(childA, EventType.POLICE_INCIDENT, orgs.get(OrganisationKind.POLICE), now.minus(200, ChronoUnit.DAYS),
@@ -124,7 +130,19 @@ public class TestBorough {
         relationships.grant(childA, ids.get("lead"), true, "Social worker", LocalDate.now().minusMonths(2));
         relationships.grant(childA, ids.get("tac"), false, "YJS case manager", LocalDate.now().minusMonths(1));
         relationships.openFrontDoorCase(childB, "CONTACT-" + tag, now.minus(1, ChronoUnit.DAYS));
-        return new World(tag, orgs, usernames, ids, childA, childB);
+        return new World(tag, orgs, usernames, ids, childA, childB, nhs);
+    }
+
+    /** A valid NHS number no other test has used (random digits; retried when the check value would be 10). */
+    private static String uniqueNhsNumber() {
+        java.util.Random random = new java.util.Random();
+        while (true) {
+            String nine = String.format("%09d", random.nextInt(1_000_000_000));
+            java.util.Optional<Integer> check = org.reachable.identity.NhsNumber.checkDigit(nine);
+            if (check.isPresent()) {
+                return nine + check.get();
+            }
+        }
     }
 
     private static ChildRecord child(UUID id, String given, String family) {

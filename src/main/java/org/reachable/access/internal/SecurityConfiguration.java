@@ -25,6 +25,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
                                             AuditingAccessDeniedHandler deniedHandler) throws Exception {
+        // Load the CSRF token on every request (not lazily), so API callers always hold a current XSRF-TOKEN cookie
+        // to send back in the X-XSRF-TOKEN header, including straight after signing in, when the token is rotated.
+        CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+        csrfHandler.setCsrfRequestAttributeName(null);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/forbidden", "/accessibility", "/assets/**", "/webjars/**",
                                 "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
@@ -45,7 +49,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                        .csrfTokenRequestHandler(csrfHandler))
                 .exceptionHandling(ex -> ex.accessDeniedHandler(deniedHandler)
                         .defaultAuthenticationEntryPointFor(new ApiAuthenticationEntryPoint(),
                                 request -> request.getRequestURI().startsWith("/api/")))
