@@ -13,6 +13,7 @@ public record Submission(UUID id, Instant submittedAt, String childName, LocalDa
 
     public enum Status { LINKED, AWAITING_IDENTIFICATION }
 
+    @com.fasterxml.jackson.annotation.JsonProperty("outcome")
     public String outcome() {
         return switch (status) {
             case AWAITING_IDENTIFICATION -> "Received. The MASH is identifying the child; nothing has been lost.";
