@@ -66,6 +66,18 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
+    /** Saves what the page looks like under target/screenshots, for people reviewing a change. */
+    public void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void signOut() {
         driver.manage().deleteAllCookies();
     }

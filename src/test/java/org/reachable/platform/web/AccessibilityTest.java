@@ -73,6 +73,7 @@ class AccessibilityTest {
             browser.signIn(world.username(user), TestBorough.PASSWORD);
             for (String page : pages) {
                 browser.go(page);
+                browser.screenshot(user + page.replaceAll("[^A-Za-z0-9]+", "_"));
                 problems.addAll(check(user + " " + page));
             }
         });
