@@ -76,12 +76,15 @@ public class ChronologyViews {
                 .map(e -> entry(e, lead || e.organisationId().equals(user.organisationId()), lastViewed))
                 .toList();
 
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
         KeyFacts keyFacts = KeyFactsCalculator.calculate(
-                repository.latestOfTypes(personId, KeyFactsCalculator.RELEVANT), organisations::find,
-                relationships.teamAround(personId), LocalDate.now(clock.withZone(LONDON)));
+                repository.latestOfTypes(personId, KeyFactsCalculator.RELEVANT,
+                        today.minusDays(KeyFactsCalculator.RECENT_DAYS).atStartOfDay(LONDON).toInstant()),
+                organisations::find, relationships.teamAround(personId), today);
         repository.markViewed(user.id(), personId, now);
+        List<Map<String, Object>> facets = repository.facets(personId);
         return new ChronologyView(child, basis, keyFacts, entries, matching, page, pages, lastViewed.orElse(null),
-                newCount, organisationChoices(personId), typeChoices(personId));
+                newCount, organisationChoices(facets), typeChoices(facets));
     }
 
     private ChronologyEntry entry(ChronologyEvent e, boolean mayOpenRestricted, Optional<Instant> lastViewed) {
@@ -102,18 +105,18 @@ public class ChronologyViews {
                 lastViewed.map(since -> e.receivedAt().isAfter(since)).orElse(false));
     }
 
-    private Map<UUID, String> organisationChoices(UUID personId) {
+    private Map<UUID, String> organisationChoices(List<Map<String, Object>> facets) {
         Map<UUID, String> choices = new LinkedHashMap<>();
-        repository.facets(personId).stream().map(row -> (UUID) row.get("organisation_id")).distinct()
+        facets.stream().map(row -> (UUID) row.get("organisation_id")).distinct()
                 .map(organisations::find).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Organisation::name))
                 .forEach(o -> choices.put(o.id(), o.name()));
         return choices;
     }
 
-    private Map<String, String> typeChoices(UUID personId) {
+    private Map<String, String> typeChoices(List<Map<String, Object>> facets) {
         Map<String, String> choices = new LinkedHashMap<>();
-        repository.facets(personId).stream().map(row -> (String) row.get("type")).distinct()
+        facets.stream().map(row -> (String) row.get("type")).distinct()
                 .map(EventType::fromCode).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(EventType::label))
                 .forEach(t -> choices.put(t.code(), t.label()));

@@ -65,11 +65,23 @@ public class ChronologyRepository {
                 .param("personId", personId).query().listOfRows();
     }
 
-    /** The child's events of the given types, newest first: the raw material of the key-facts panel. */
-    public List<ChronologyEvent> latestOfTypes(UUID personId, Set<EventType> types) {
-        return jdbc.sql("select " + COLUMNS + " from chronology_event where person_id = :personId "
-                        + "and type in (:types) order by occurred_at desc")
+    /**
+     * The raw material of the key-facts panel, newest first: the latest event of each of the given types, plus every
+     * event of those types since {@code recentSince}. Far fewer rows than the whole history of a child known to many
+     * agencies, and enough for every fact (see KeyFactsCalculator).
+     */
+    public List<ChronologyEvent> latestOfTypes(UUID personId, Set<EventType> types, Instant recentSince) {
+        return jdbc.sql("""
+                        select * from (
+                            select distinct on (type) %1$s from chronology_event
+                            where person_id = :personId and type in (:types)
+                            order by type, occurred_at desc, id desc) latest
+                        union
+                        select %1$s from chronology_event
+                        where person_id = :personId and type in (:types) and occurred_at >= :since
+                        order by occurred_at desc, id desc""".formatted(COLUMNS))
                 .param("personId", personId).param("types", types.stream().map(EventType::code).toList())
+                .param("since", Timestamp.from(recentSince))
                 .query(this::event).list();
     }
 

@@ -35,6 +35,9 @@ public final class KeyFactsCalculator {
             EventType.RELEASE_FROM_CUSTODY, EventType.POLICE_INCIDENT, EventType.ARREST, EventType.WEAPON_INCIDENT,
             EventType.MISSING_EPISODE, EventType.ED_ATTENDANCE);
 
+    /** "Recent" counts cover this many days. */
+    public static final int RECENT_DAYS = 90;
+
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final int YJS_OPEN_MONTHS = 12;
 
@@ -147,7 +150,7 @@ public final class KeyFactsCalculator {
 
     /** Counts over the last 90 days that tell a practitioner something is building up. */
     static List<Fact> recent(List<ChronologyEvent> events, LocalDate today) {
-        Instant since = today.minusDays(90).atStartOfDay(LONDON).toInstant();
+        Instant since = today.minusDays(RECENT_DAYS).atStartOfDay(LONDON).toInstant();
         Map<String, Set<EventType>> groups = Map.of(
                 "police contacts", EnumSet.of(EventType.POLICE_INCIDENT, EventType.ARREST, EventType.WEAPON_INCIDENT),
                 "missing episodes", EnumSet.of(EventType.MISSING_EPISODE),
