@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Chronology under load: one child with 2,500+ events in a 20,000-child borough, 50 signed-in users each asking
+# for the chronology again and again with no think time. Runs the HTML page and the JSON API in turn.
+# Usage: bench/chronology.sh [users] [warm-up seconds] [round seconds] [rounds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+USERS=${1:-50}; WARMUP=${2:-20}; ROUND=${3:-30}; ROUNDS=${4:-3}
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA="$JAVA_HOME/bin/java"
+PORT=8199
+WORK=$(mktemp -d /tmp/reachable-bench.XXXXXX)
+export JAVA_HOME
+
+./mvnw -q -B -DskipTests package
+cd "$WORK"
+echo "Generating the borough in $WORK ..."
+"$JAVA" -jar "$ROOT/target/reachable.jar" generate --seed 7 --children 20000 --heavy-children 1 --heavy-events 2500 \
+  | tee generate.log
+CHILD=$(grep -oE 'Heavy child: .* id [0-9a-f-]{36}' generate.log | grep -oE '[0-9a-f-]{36}$' | head -1)
+echo "Heavy child: $CHILD"
+
+"$JAVA" -Xmx2g -jar "$ROOT/target/reachable.jar" --server.port=$PORT --reachable.demo.enabled=false > serve.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/login" 2>/dev/null | grep -q 200 && break
+  sleep 1
+done
+
+for KIND in page api; do
+  echo "--- $KIND ---"
+  "$JAVA" "$ROOT/bench/ChronologyLoad.java" "http://localhost:$PORT" practitioner.demo reachable-demo "$CHILD" "$KIND" \
+    "$USERS" "$WARMUP" "$ROUND" "$ROUNDS"
+done
