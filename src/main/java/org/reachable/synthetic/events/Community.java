@@ -85,10 +85,10 @@ final class Community {
         Household household = life.child.household();
         Organisation housing = life.directory.one(OrganisationKind.HOUSING);
         LocalDate moved = household.movedSince(life.timeline.start());
-        if (moved != null && !moved.isBefore(life.child.dateOfBirth()) && household.latent() > 0.3) {
+        if (moved != null && !moved.isBefore(life.child.dateOfBirth()) && household.latent() > 0.8) {
             life.events.draft(life.child, EventType.HOUSING_MOVE, life.timeline.at(moved, 12, 0)).by(housing)
                     .says(life.name() + "'s family moved to a new home in the borough arranged by the council.")
-                    .detail("outOfBorough", "NO").add();
+                    .detail("outOfBorough", "false").add();
         }
         if (household.homelessness() == null) {
             List<Instant> episodes = new ArrayList<>();

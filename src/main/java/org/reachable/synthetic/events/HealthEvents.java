@@ -61,13 +61,13 @@ final class HealthEvents {
                     .by(life.directory.one(OrganisationKind.AMBULANCE))
                     .says("An ambulance crew treated " + life.name() + " at the scene near " + life.texts.place()
                             + " and took " + life.name() + " to Whipps Cross.")
-                    .detail("suspectedViolence", "YES").add();
+                    .detail("suspectedViolence", "true").add();
         }
         if (!violent && life.rng.chance(0.03)) {
             life.events.draft(life.child, EventType.AMBULANCE_CALLOUT, at.minusSeconds(60L * life.rng.between(20, 50)))
                     .by(life.directory.one(OrganisationKind.AMBULANCE))
                     .says("An ambulance crew attended " + life.name() + " at home and took " + life.name()
-                            + " to hospital.").detail("suspectedViolence", "NO").add();
+                            + " to hospital.").detail("suspectedViolence", "false").add();
         }
         String job = violent || reason.equals("SELF_HARM") ? "Paediatric liaison" : "Emergency nurse";
         life.events.draft(life.child, EventType.ED_ATTENDANCE, at)

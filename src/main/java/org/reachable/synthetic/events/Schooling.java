@@ -73,7 +73,7 @@ final class Schooling {
             Instant at = timeline.at(from, 9, life.rng.below(60));
             life.events.draft(life.child, EventType.SCHOOL_MOVE, at).by(school, "Designated")
                     .says(life.name() + " started at " + school.name() + ".")
-                    .detail("midYear", "NO").detail("fromSchool", previous.name()).add();
+                    .detail("midYear", "false").detail("fromSchool", previous.name()).add();
         }
     }
 
@@ -100,7 +100,7 @@ final class Schooling {
         child.schools().add(new SchoolSpell(next, joins, current.to()));
         life.events.draft(child, EventType.SCHOOL_MOVE, life.timeline.at(joins, 9, life.rng.below(60)))
                 .by(next, "Designated").says(life.name() + " joined " + next.name() + " mid-year after the family "
-                        + "moved home.").detail("midYear", "YES").detail("fromSchool", current.school().name()).add();
+                        + "moved home.").detail("midYear", "true").detail("fromSchool", current.school().name()).add();
     }
 
     private void permanentExclusion(ChildLife life, LocalDate year7, LocalDate year12) {

@@ -82,11 +82,11 @@ final class ShowcaseScript {
     void moveAndNewSchool(Organisation before, Organisation school, LocalDate moved) {
         event(EventType.HOUSING_MOVE, office(22, 0), d.one(HOUSING))
                 .says(name + "'s family moved from Leyton to temporary accommodation in Walthamstow.")
-                .detail("outOfBorough", "NO").add();
+                .detail("outOfBorough", "false").add();
         event(EventType.SCHOOL_MOVE, life.timeline.at(moved, 9, 0), school)
                 .says(name + " joined " + school.name() + " in Year 8, mid-year, after the family moved.")
                 .words("I miss my old friends. I don't know anyone here.")
-                .detail("midYear", "YES").detail("fromSchool", before.name()).add();
+                .detail("midYear", "true").detail("fromSchool", before.name()).add();
         attendance(school, 19, "88.4");
     }
 
@@ -194,7 +194,7 @@ final class ShowcaseScript {
                 .detail("role", "VICTIM").detail("weapon", "KNIFE").add();
         event(EventType.AMBULANCE_CALLOUT, stabbed.plusSeconds(600), d.one(AMBULANCE))
                 .says("An ambulance crew treated " + name + " for a stab wound to the leg near Lloyd Park and took "
-                        + "him to Whipps Cross.").detail("suspectedViolence", "YES").add();
+                        + "him to Whipps Cross.").detail("suspectedViolence", "true").add();
         event(EventType.ED_ATTENDANCE, stabbed.plusSeconds(2700), d.one(EMERGENCY_DEPARTMENT))
                 .says(name + " was treated for a stab wound to the leg. The child protection plan was flagged by "
                         + "CP-IS and the paediatric liaison nurse told his social worker the same evening.")

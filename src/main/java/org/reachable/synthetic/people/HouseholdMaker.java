@@ -106,12 +106,16 @@ public final class HouseholdMaker {
         String childrenFamily = !fatherKnown || rng.chance(0.25) ? motherMaiden
                 : doubleBarrelled ? motherMaiden + "-" + fatherFamily : fatherFamily;
         int stepChildren = stepFather != null && ages.length > 1 ? rng.between(1, ages.length - 1) : 0;
+        java.util.Set<String> taken = new java.util.HashSet<>();
         for (int i = 0; i < ages.length; i++) {
             boolean stepFathers = i >= ages.length - stepChildren;
-            Heritage own = heritage[rng.below(2)];
+            String given = names.given(heritage[rng.below(2)], sexes[i], rng);
+            for (int tries = 0; tries < 20 && taken.contains(given); tries++) {
+                given = names.given(heritage[rng.below(2)], sexes[i], rng);
+            }
+            taken.add(given);
             SyntheticChild child = new SyntheticChild(firstIndex + i, rng.uuid(), household, birthday(rng, ages[i]),
-                    sexes[i], ethnicity, names.given(own, sexes[i], rng), stepFathers ? stepFamily : childrenFamily,
-                    Tier.of(latents[i]));
+                    sexes[i], ethnicity, given, stepFathers ? stepFamily : childrenFamily, Tier.of(latents[i]));
             child.father(stepFathers ? stepFather : father);
             nameChanges(child, rng, stepFathers, stepFamily, stepFather, motherMaiden);
             if (rng.chance(0.97)) {

@@ -58,7 +58,7 @@ public final class AgencyViewMaker {
             }
         }
         for (SchoolSpell spell : child.schools()) {
-            LocalDate seen = spell.to() == null || spell.to().isAfter(today) ? today : spell.to();
+            LocalDate seen = spell.to() == null || spell.to().isAfter(today) ? today : spell.to().minusDays(1);
             int copies = rng.chance(Corruption.of(Agency.SCHOOL).duplicate()) ? 2 : 1;
             for (int i = 0; i < copies; i++) {
                 records.add(record(child, Agency.SCHOOL, spell.school(), seen, rng));
