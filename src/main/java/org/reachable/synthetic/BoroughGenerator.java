@@ -91,7 +91,9 @@ public final class BoroughGenerator {
                 }
                 List<SyntheticChild> children = new ArrayList<>();
                 List<NotableChild> notable = new ArrayList<>();
-                while (children.size() < batchSize && made < spec.children()) {
+                List<FrontDoorCase> frontDoor = List.of();
+                int target = number == 0 ? Math.max(batchSize, DemoCases.POOL) : batchSize;
+                while (children.size() < target && made < spec.children()) {
                     Rng rng = new Rng(Rng.streamSeed(spec.seed(), household, HOUSEHOLD_STREAM));
                     Household h = household == 0 ? households.makeShowcase(household, rng, made)
                             : households.make(household, rng, made, spec.children() - made);
@@ -106,13 +108,15 @@ public final class BoroughGenerator {
                         }
                     }
                     children.addAll(h.children());
+                    if (number == 0 && frontDoor.isEmpty() && (made >= DemoCases.POOL || made >= spec.children())) {
+                        frontDoor = demoCases.assign(children);
+                    }
                 }
                 while (children.size() < batchSize && made >= spec.children() && heavyMade < spec.heavyChildren()) {
                     SyntheticChild heavy = heavy(household++, made + heavyMade++);
                     children.add(heavy);
                     notable.add(notable(NotableChild.Kind.HEAVY, heavy));
                 }
-                List<FrontDoorCase> frontDoor = number == 0 ? demoCases.assign(children) : List.of();
                 return batch(number++, children, notable, frontDoor, agencyViews);
             }
         };

@@ -20,6 +20,8 @@ import org.reachable.synthetic.place.SchoolCalendar;
  */
 final class DemoCases {
 
+    /** The demo caseloads come from the first children generated, whatever the batch size. */
+    static final int POOL = 2_000;
     static final int PRACTITIONER_TEAM = 6;
     static final int MANAGER_LEADS = 3;
     static final int FRONT_DOOR = 5;
