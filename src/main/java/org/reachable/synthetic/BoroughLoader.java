@@ -3,7 +3,6 @@ package org.reachable.synthetic;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.reachable.access.Audit;

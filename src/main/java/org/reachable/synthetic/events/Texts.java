@@ -46,7 +46,7 @@ final class Texts {
                 name + " was assaulted by a group of older teenagers near " + place()
                         + ". Officers took a statement and took " + name + " home to a parent.",
                 name + " was robbed of a phone and bank card near " + place()
-                        + " by young people known to be exploited by adults. " + name + " was frightened but not injured.",
+                        + " by older teenagers. " + name + " was frightened but not injured.",
                 name + " was punched and kicked by two young men near " + place()
                         + ". A passer-by called police; " + name + " had cuts and bruises.",
                 name + " was threatened and followed home from " + place() + " by young people in a car.");
