@@ -26,11 +26,11 @@ final class DemoCases {
     static final int MANAGER_LEADS = 3;
     static final int FRONT_DOOR = 5;
     private static final String[][] CONTACTS = {
-            {"Police (6)", "a missing episode overnight; found with older males in another borough"},
-            {"School (2A)", "a pupil told a teacher that adults are asking them to carry packages"},
-            {"A&E (3E)", "an attendance with an assault injury; the account given was unclear"},
-            {"School (2A)", "bruising seen during PE and a worried account of home"},
-            {"Police (6)", "domestic abuse at home; the child was present"}};
+            {"Police (6)", "police", "a missing episode overnight; found with older males in another borough"},
+            {"School (2A)", "the school", "the child told a teacher that adults are asking them to carry packages"},
+            {"A&E (3E)", "the emergency department", "an assault injury; the account given was unclear"},
+            {"School (2A)", "the school", "bruising seen during PE and a worried account of home"},
+            {"Police (6)", "police", "domestic abuse at home; the child was present"}};
 
     private final Directory directory;
     private final EventMaker events;
@@ -82,9 +82,9 @@ final class DemoCases {
         Instant at = events.timeline().at(day, 9 + i, 20);
         String[] contact = CONTACTS[i % CONTACTS.length];
         events.draft(child, EventType.CSC_CONTACT, at).by(directory.one(OrganisationKind.MASH), "MASH social")
-                .says("The MASH received a contact from " + contact[0].replaceAll(" \\(.*\\)", "").toLowerCase()
-                        + " about " + child.knownAs() + ": " + contact[1] + ". A decision is due within one working "
-                        + "day.").detail("source", contact[0]).add();
+                .says("The MASH received a contact from " + contact[1] + " about " + child.knownAs() + ": "
+                        + contact[2] + ". A decision is due within one working day.").detail("source", contact[0])
+                .add();
         String reference = (namespace.isEmpty() ? "" : namespace.toUpperCase() + "-") + "FD-" + day.getYear() + "-"
                 + String.format("%05d", 1_000 + i);
         return new FrontDoorCase(child.id(), reference, at);

@@ -55,11 +55,16 @@ final class HealthEvents {
     }
 
     void emergency(ChildLife life, Instant at, String reason) {
+        emergency(life, at, reason, life.texts.place());
+    }
+
+    /** An ED attendance (after an ambulance for most violence) for something that happened near {@code place}. */
+    void emergency(ChildLife life, Instant at, String reason, String place) {
         boolean violent = reason.equals("ASSAULT") || reason.equals("SHARP_OBJECT_INJURY");
         if (violent && life.rng.chance(reason.equals("ASSAULT") ? 0.4 : 0.8)) {
             life.events.draft(life.child, EventType.AMBULANCE_CALLOUT, at.minusSeconds(60L * life.rng.between(20, 50)))
                     .by(life.directory.one(OrganisationKind.AMBULANCE))
-                    .says("An ambulance crew treated " + life.name() + " at the scene near " + life.texts.place()
+                    .says("An ambulance crew treated " + life.name() + " at the scene near " + place
                             + " and took " + life.name() + " to Whipps Cross.")
                     .detail("suspectedViolence", "true").add();
         }
@@ -72,7 +77,7 @@ final class HealthEvents {
         String job = violent || reason.equals("SELF_HARM") ? "Paediatric liaison" : "Emergency nurse";
         life.events.draft(life.child, EventType.ED_ATTENDANCE, at)
                 .by(life.directory.one(OrganisationKind.EMERGENCY_DEPARTMENT), job)
-                .says(life.texts.edAttendance(life.name(), reason))
+                .says(life.texts.edAttendance(life.name(), reason, place))
                 .words(violent || reason.equals("SELF_HARM") ? life.words(0.25, Texts.HEALTH_WORDS) : null)
                 .detail("reason", reason).add();
         boolean child = life.child.ageOn(Timeline.date(at)) < 18;
@@ -87,7 +92,7 @@ final class HealthEvents {
                 life.concern(at, "A&E (3E)", "self-harm", 0.5);
             }
             if (life.rng.chance(0.6) && life.child.ageOn(Timeline.date(at)) <= 17) {
-                camhs(life, Timeline.later(at, 24 * 10, 24 * 40, life.rng), "self-harm");
+                camhs(life, life.timeline.officeHoursAfter(at, 24 * 10, 24 * 40, life.rng), "self-harm");
             }
         }
     }

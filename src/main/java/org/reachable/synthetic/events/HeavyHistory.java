@@ -53,7 +53,7 @@ public final class HeavyHistory {
                                 + ". Nothing was found.").detail("outcome", "NOTHING_FOUND").add();
                 case 4 -> events.draft(child, EventType.ED_ATTENDANCE, life.timeline.anyTime(month, life.rng))
                         .by(d.one(OrganisationKind.EMERGENCY_DEPARTMENT), "Emergency nurse")
-                        .says(life.texts.edAttendance(life.name(), "INJURY_OTHER"))
+                        .says(life.texts.edAttendance(life.name(), "INJURY_OTHER", life.texts.place()))
                         .detail("reason", "INJURY_OTHER").add();
                 case 5 -> {
                     Instant at = life.timeline.schoolHours(month, life.rng);

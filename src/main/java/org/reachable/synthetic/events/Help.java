@@ -1,5 +1,6 @@
 package org.reachable.synthetic.events;
 
+import java.time.Instant;
 import org.reachable.agencies.Organisation;
 import org.reachable.agencies.OrganisationKind;
 import org.reachable.chronology.EventType;
@@ -39,7 +40,9 @@ final class Help {
                 case "DECLINED" -> life.name() + " said no for now; the offer stays open.";
                 default -> "The worker is waiting to hear from " + life.name() + ".";
             };
-            life.events.draft(life.child, EventType.OFFER_OF_HELP, Timeline.later(moment.at(), 2, 24 * 10, life.rng))
+            Instant at = moment.after() == EventType.ED_ATTENDANCE ? Timeline.later(moment.at(), 0.5, 4, life.rng)
+                    : life.timeline.officeHoursAfter(moment.at(), 24, 24 * 14, life.rng);
+            life.events.draft(life.child, EventType.OFFER_OF_HELP, at)
                     .by(by).says(by.name() + " offered " + life.name() + " " + service + " " + moment.what() + ". "
                             + outcome)
                     .words(response.equals("MADE") ? null : life.words(0.3, Texts.HELP_WORDS))

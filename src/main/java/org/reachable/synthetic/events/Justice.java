@@ -54,12 +54,12 @@ final class Justice {
 
     private Supervision outOfCourt(ChildLife life, ChildLife.Arrest arrest) {
         String disposal = DISPOSALS.pick(life.rng);
-        Instant at = Timeline.later(arrest.at(), 24 * 14, 24 * 56, life.rng);
+        Instant at = life.timeline.officeHoursAfter(arrest.at(), 24 * 14, 24 * 56, life.rng);
         String words = switch (disposal) {
             case "COMMUNITY_RESOLUTION" -> "a community resolution";
             case "YOUTH_CAUTION" -> "a youth caution";
             case "YOUTH_CONDITIONAL_CAUTION" -> "a youth conditional caution";
-            default -> "a deferred prosecution (outcome 22) while " + life.name() + " works with the service";
+            default -> "a deferred prosecution (outcome 22)";
         };
         EventMaker.Draft draft = yjs(life, EventType.OUT_OF_COURT_DISPOSAL, at)
                 .says(life.name() + " received " + words + " for " + arrest.offence() + ". The youth justice "
@@ -70,7 +70,7 @@ final class Justice {
 
     private Supervision court(ChildLife life, ChildLife.Arrest arrest) {
         String outcome = COURT.pick(life.rng);
-        Instant at = Timeline.later(arrest.at(), 24 * 60, 24 * 150, life.rng);
+        Instant at = life.timeline.officeHoursAfter(arrest.at(), 24 * 60, 24 * 150, life.rng);
         String words = switch (outcome) {
             case "REFERRAL_ORDER" -> "a referral order of " + life.rng.pick(3, 6, 9, 12) + " months";
             case "YOUTH_REHABILITATION_ORDER" -> "a youth rehabilitation order with supervision";
@@ -84,7 +84,7 @@ final class Justice {
                         + ".").detail("outcome", outcome);
         Supervision supervision = record(life, draft, at);
         if (outcome.equals("DTO") && supervision != null) {
-            Instant released = Timeline.later(at, 24 * 60, 24 * 120, life.rng);
+            Instant released = life.timeline.officeHoursAfter(at, 24 * 60, 24 * 120, life.rng);
             ChronologyEvent event = yjs(life, EventType.RELEASE_FROM_CUSTODY, released)
                     .says(life.name() + " was released from Cookham Wood to the community part of the order, "
                             + "supervised by the youth justice service.").add();

@@ -29,7 +29,7 @@ final class Missing {
                 if (episodes == 3) {
                     life.moment(at, EventType.MISSING_EPISODE, "after repeated missing episodes");
                 }
-                returnInterview(life, Timeline.later(at, hours + 24, hours + 96, life.rng));
+                returnInterview(life, life.timeline.officeHoursAfter(at, hours + 24, hours + 96, life.rng));
             }
         }
     }

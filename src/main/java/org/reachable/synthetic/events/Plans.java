@@ -28,7 +28,7 @@ final class Plans {
                         + " is the allocated social worker.").add() == null) {
             return;
         }
-        Instant end = capAtEighteen(start, Timeline.later(start, 24 * 120, 24 * 420, life.rng));
+        Instant end = capAtEighteen(start, life.timeline.officeHoursAfter(start, 24 * 120, 24 * 420, life.rng));
         care.opened(life, EventType.CIN_START, start, end, worker);
         life.events.draft(life.child, EventType.CIN_END, end).by(csc, worker)
                 .says("The child in need plan for " + life.name() + " ended; the family agreed the support had "
@@ -36,7 +36,7 @@ final class Plans {
     }
 
     void childProtection(Instant assessed, Practitioner worker, Set<String> factors) {
-        Instant conference = Timeline.later(assessed, 24 * 14, 24 * 21, life.rng);
+        Instant conference = life.timeline.officeHoursAfter(assessed, 24 * 14, 24 * 21, life.rng);
         String category = factors.contains("11A") && life.rng.chance(0.5) ? "SEXUAL"
                 : factors.contains("3A") ? "EMOTIONAL"
                 : factors.contains("13A") || factors.contains("24A") ? (life.rng.chance(0.5) ? "PHYSICAL" : "MULTIPLE")
@@ -50,24 +50,25 @@ final class Plans {
                 .detail("category", category).add() == null) {
             return;
         }
-        Instant end = capAtEighteen(conference, Timeline.later(conference, 24 * 180, 24 * 540, life.rng));
+        Instant end = capAtEighteen(conference, life.timeline.officeHoursAfter(conference, 24 * 180, 24 * 540,
+                life.rng));
         care.opened(life, EventType.CP_START, conference, end, worker);
         if (life.events.draft(life.child, EventType.CP_END, end).by(csc, worker)
                 .says("A review conference ended the child protection plan for " + life.name() + ".").add() != null
                 && life.rng.chance(0.6)) {
-            childInNeed(Timeline.later(end, 0.5, 4, life.rng), worker);
+            childInNeed(life.timeline.officeHoursAfter(end, 0.5, 4, life.rng), worker);
         }
     }
 
     void lookedAfter(Instant assessed, Practitioner worker) {
-        Instant start = Timeline.later(assessed, 1, 24 * 30, life.rng);
+        Instant start = life.timeline.officeHoursAfter(assessed, 1, 24 * 30, life.rng);
         if (life.events.draft(life.child, EventType.CLA_START, start).by(csc, worker)
                 .says(life.name() + " became looked after and moved to a foster home. " + worker.fullName()
                         + " is the allocated social worker.").add() == null) {
             return;
         }
         LocalDate eighteen = life.child.dateOfBirth().plusYears(18);
-        Instant end = capAtEighteen(start, Timeline.later(start, 24 * 180, 24 * 1100, life.rng));
+        Instant end = capAtEighteen(start, life.timeline.officeHoursAfter(start, 24 * 180, 24 * 1100, life.rng));
         care.opened(life, EventType.CLA_START, start, end, worker);
         boolean aged = !Timeline.date(end).isBefore(eighteen.minusDays(1));
         life.events.draft(life.child, EventType.CLA_END, end).by(csc, worker)

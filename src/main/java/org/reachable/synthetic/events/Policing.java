@@ -106,7 +106,8 @@ final class Policing {
                 arrest(life, Timeline.later(at, 0.1, 2, life.rng), "possession of an offensive weapon", true);
             }
             if (role.equals("VICTIM") && weapon.equals("KNIFE") && life.rng.chance(0.35)) {
-                new HealthEvents().emergency(life, Timeline.later(at, 0.3, 1.5, life.rng), "SHARP_OBJECT_INJURY");
+                new HealthEvents().emergency(life, Timeline.later(at, 0.3, 1.5, life.rng), "SHARP_OBJECT_INJURY",
+                        place);
             }
         }
     }

@@ -90,8 +90,8 @@ final class SocialCare {
         boolean planOpen = openUntil != null && at.isBefore(openUntil);
         Organisation mash = life.directory.one(OrganisationKind.MASH);
         ChronologyEvent contact = life.events.draft(life.child, EventType.CSC_CONTACT, at).by(mash, "MASH social")
-                .says("The MASH received a contact from " + concern.source().replaceAll(" \\(.*\\)", "").toLowerCase()
-                        + " about " + life.name() + ": " + concern.what() + "." + (planOpen
+                .says("The MASH received a contact from " + Texts.source(concern.source()) + " about "
+                        + life.name() + ": " + concern.what() + "." + (planOpen
                         ? " Shared with the allocated social worker the same day." : ""))
                 .detail("source", concern.source()).add();
         if (contact == null || planOpen) {
@@ -101,7 +101,7 @@ final class SocialCare {
         int tier = life.tier().ordinal();
         if (!life.rng.chance(REFERRAL[tier])) {
             if (tier > 0 && life.rng.chance(0.4)) {
-                earlyHelp(life, Timeline.later(at, 24, 24 * 10, life.rng), "a MASH decision");
+                earlyHelp(life, life.timeline.officeHoursAfter(at, 24, 24 * 10, life.rng), "a MASH decision");
             }
             return;
         }
@@ -111,7 +111,7 @@ final class SocialCare {
                         + "assessment (" + concern.what() + ").").add() == null) {
             return;
         }
-        Instant assessed = Timeline.later(referred, 24 * 14, 24 * 62, life.rng);
+        Instant assessed = life.timeline.officeHoursAfter(referred, 24 * 14, 24 * 62, life.rng);
         openUntil = assessed;
         String codes = factors.isEmpty() ? "21" : String.join(",", factors);
         Organisation csc = life.directory.one(OrganisationKind.CHILDRENS_SOCIAL_CARE);
@@ -129,7 +129,8 @@ final class SocialCare {
         }
         Practitioner worker = assessment.practitioner();
         switch (decision) {
-            case "early help" -> earlyHelp(life, Timeline.later(assessed, 24, 24 * 14, life.rng), "the assessment");
+            case "early help" -> earlyHelp(life, life.timeline.officeHoursAfter(assessed, 24, 24 * 14, life.rng),
+                    "the assessment");
             case "a child in need plan" -> new Plans(life, this).childInNeed(assessed, worker);
             case "a child protection enquiry" -> new Plans(life, this).childProtection(assessed, worker, factors);
             case "care" -> new Plans(life, this).lookedAfter(assessed, worker);
@@ -149,7 +150,7 @@ final class SocialCare {
         if (draft.add() == null) {
             return;
         }
-        Instant end = Timeline.later(start, 24 * 90, 24 * 270, life.rng);
+        Instant end = life.timeline.officeHoursAfter(start, 24 * 90, 24 * 270, life.rng);
         opened(life, EventType.EARLY_HELP_START, start, end, draft.practitioner());
         life.events.draft(life.child, EventType.EARLY_HELP_END, end).by(eh, draft.practitioner())
                 .says("Early help with " + life.name() + "'s family ended; the family said things had improved.")

@@ -37,6 +37,23 @@ final class Texts {
         this.rng = rng;
     }
 
+    /** A CIN census referral source, in words: "Police (6)" becomes "police", "A&E (3E)" the emergency department. */
+    static String source(String code) {
+        return switch (code.replaceAll(" \\(.*\\)", "")) {
+            case "Police" -> "police";
+            case "School" -> "the school";
+            case "A&E" -> "the emergency department";
+            case "GP" -> "a GP";
+            case "Health visitor" -> "a health visitor";
+            case "School nurse" -> "the school nurse";
+            case "Family member" -> "a family member";
+            case "Anonymous" -> "an anonymous caller";
+            case "Housing" -> "housing services";
+            case "Other local authority" -> "another local authority";
+            default -> code.toLowerCase();
+        };
+    }
+
     String place() {
         return rng.pick(PLACES);
     }
@@ -101,12 +118,12 @@ final class Texts {
         };
     }
 
-    String edAttendance(String name, String reason) {
+    String edAttendance(String name, String reason, String place) {
         return switch (reason) {
             case "ASSAULT" -> name + " was treated in the emergency department for a head injury after being assaulted"
-                    + " near " + place() + ". The paediatric liaison nurse shared this with the school nurse.";
+                    + " near " + place + ". The paediatric liaison nurse shared this with the school nurse.";
             case "SHARP_OBJECT_INJURY" -> name + " was treated for a stab wound to the leg after an attack near "
-                    + place() + ". The youth worker in the department spoke with " + name + " before discharge.";
+                    + place + ". The youth worker in the department spoke with " + name + " before discharge.";
             case "SELF_HARM" -> name + " was seen in the emergency department after harming themselves. The CAMHS"
                     + " liaison team saw " + name + " and a parent before discharge.";
             case "INJURY_OTHER" -> rng.pick(name + " was treated for a broken wrist after a fall.",

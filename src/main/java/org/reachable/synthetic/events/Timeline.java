@@ -130,14 +130,23 @@ public final class Timeline {
         return from.plusSeconds((long) (rng.uniform(minHours, maxHours) * 3600));
     }
 
-    /** The next working day at or after {@code from}, in office hours. */
+    /** A time in office hours (09:00-17:00 on a working day) at or after {@code from}. */
     public Instant nextWorkingDay(Instant from, Rng rng) {
         LocalDate day = date(from);
-        while (!SchoolCalendar.isWorkingDay(day)) {
-            day = day.plusDays(1);
+        int earliest = from.atZone(LONDON).getHour() + 1;
+        if (from.atZone(LONDON).getHour() < 9) {
+            earliest = 9;
         }
-        Instant candidate = at(day, rng.between(9, 16), rng.below(60));
-        return candidate.isBefore(from) ? Timeline.later(from, 0.5, 3, rng) : candidate;
+        while (!SchoolCalendar.isWorkingDay(day) || earliest > 16) {
+            day = day.plusDays(1);
+            earliest = 9;
+        }
+        return at(day, rng.between(earliest, 16), rng.below(60));
+    }
+
+    /** Office hours, some time between {@code minHours} and {@code maxHours} after {@code from}. */
+    public Instant officeHoursAfter(Instant from, double minHours, double maxHours, Rng rng) {
+        return nextWorkingDay(later(from, minHours, maxHours, rng), rng);
     }
 
     private LocalDate day(YearMonth month, Predicate<LocalDate> wanted, Rng rng) {
