@@ -1,0 +1,121 @@
+package org.reachable.synthetic;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.reachable.access.Audit;
+import org.reachable.access.AuditAction;
+import org.reachable.access.LegalBasis;
+import org.reachable.access.Relationships;
+import org.reachable.access.UserAccounts;
+import org.reachable.access.UserAccounts.NewAccount;
+import org.reachable.agencies.Organisations;
+import org.reachable.chronology.Chronology;
+import org.reachable.identity.ChildRegister;
+import org.reachable.synthetic.views.AgencyViewWriter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Generates a borough and loads it through the modules' public APIs: the partnership and accounts in one
+ * transaction, then each batch of children (register, events, relationships, front-door cases) in its own, while
+ * the next batch is generated on another thread. Optionally writes the agency views. Records one audit row.
+ */
+@Service
+public class BoroughLoader {
+
+    private final Organisations organisations;
+    private final UserAccounts accounts;
+    private final ChildRegister register;
+    private final Chronology chronology;
+    private final Relationships relationships;
+    private final Audit audit;
+    private final TransactionTemplate transactions;
+
+    BoroughLoader(Organisations organisations, UserAccounts accounts, ChildRegister register, Chronology chronology,
+                  Relationships relationships, Audit audit, TransactionTemplate transactions) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.register = register;
+        this.chronology = chronology;
+        this.relationships = relationships;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    /** True when the register holds no children: the only state a whole borough may be loaded into. */
+    public boolean registerIsEmpty() {
+        return register.count() == 0;
+    }
+
+    public long registeredChildren() {
+        return register.count();
+    }
+
+    /**
+     * @param agencyViews directory for the agency views and truth file, or null for none
+     * @param load        false to only write files
+     */
+    public LoadSummary run(BoroughSpec spec, Path agencyViews, boolean load, int batchSize,
+                           Consumer<LoadProgress> progress) {
+        long started = System.nanoTime();
+        BoroughGenerator generator = new BoroughGenerator(spec);
+        Partnership partnership = generator.partnership();
+        if (load) {
+            transactions.executeWithoutResult(status -> loadPartnership(partnership));
+        }
+        long children = 0;
+        long events = 0;
+        long grants = 0;
+        long agencyRecords = 0;
+        List<NotableChild> notable = new ArrayList<>();
+        try (AgencyViewWriter writer = agencyViews == null ? null : new AgencyViewWriter(agencyViews);
+             Prefetch<ChildBatch> batches = new Prefetch<>(generator.batches(batchSize, agencyViews != null))) {
+            while (batches.hasNext()) {
+                ChildBatch batch = batches.next();
+                if (load) {
+                    transactions.executeWithoutResult(status -> loadBatch(batch));
+                }
+                if (writer != null) {
+                    writer.write(batch.agencyRecords());
+                }
+                children += batch.children().size();
+                events += batch.events().size();
+                grants += batch.grants().size();
+                agencyRecords += batch.agencyRecords().size();
+                notable.addAll(batch.notable());
+                progress.accept(new LoadProgress(children, spec.totalChildren(), events, since(started)));
+            }
+        }
+        if (load) {
+            audit.bySystem(AuditAction.WRITE, "synthetic-borough/seed-" + spec.seed(),
+                    "Loaded a synthetic (fictional) borough: " + children + " children, " + events + " events, "
+                            + partnership.organisations().size() + " organisations, "
+                            + partnership.practitioners().size() + " practitioners",
+                    LegalBasis.ADMINISTRATION);
+        }
+        return new LoadSummary(spec, partnership.organisations().size(), partnership.practitioners().size(),
+                children, events, grants, agencyRecords, partnership.demoLogins(), notable, since(started));
+    }
+
+    private void loadPartnership(Partnership partnership) {
+        organisations.register(partnership.organisations(), partnership.practitioners());
+        accounts.create(partnership.accounts());
+        accounts.create(partnership.demoLogins().stream().map(d -> new NewAccount(d.accountId(), d.username(),
+                d.displayName(), d.role(), d.organisationId(), d.practitionerId(), DemoLogin.PASSWORD)).toList());
+    }
+
+    private void loadBatch(ChildBatch batch) {
+        register.loadAll(batch.children());
+        chronology.loadAll(batch.events());
+        relationships.grantAll(batch.grants());
+        batch.frontDoorCases().forEach(c -> relationships.openFrontDoorCase(c.personId(), c.reference(),
+                c.openedAt()));
+    }
+
+    private static Duration since(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+}
