@@ -22,48 +22,54 @@ class SecurityConfiguration {
     private static final String[] SUBMITTERS = {
             Role.MASH_PRACTITIONER.name(), Role.PRACTITIONER.name(), Role.MANAGER.name(), Role.CONTRIBUTOR.name()};
 
-    @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
-                                            AuditingAccessDeniedHandler deniedHandler) throws Exception {
-        // Load the CSRF token on every request (not lazily), so API callers always hold a current XSRF-TOKEN cookie
-        // to send back in the X-XSRF-TOKEN header, including straight after signing in, when the token is rotated.
-        CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
-        csrfHandler.setCsrfRequestAttributeName(null);
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/forbidden", "/accessibility", "/assets/**", "/webjars/**",
-                                "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
-                        .permitAll()
-                        .requestMatchers("/", "/api/v1/me", "/api/v1/openapi.json", "/api/v1/openapi.json/**",
-                                "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**").authenticated()
-                        .requestMatchers("/children/**", "/api/v1/children/**").hasAnyRole(CASE_WORKERS)
-                        .requestMatchers("/submissions/**", "/api/v1/submissions/**").hasAnyRole(SUBMITTERS)
-                        .requestMatchers("/break-glass-reviews/**").hasRole(Role.MANAGER.name())
-                        .requestMatchers("/insight/**", "/api/v1/insight/**").hasRole(Role.ANALYST.name())
-                        .requestMatchers("/ig/**", "/api/v1/ig/**").hasRole(Role.IG_OFFICER.name())
-                        .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().denyAll())
-                .formLogin(form -> form.loginPage("/login")
-                        .successHandler(throttle)
-                        .failureHandler(throttle)
-                        .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(csrfHandler))
-                .exceptionHandling(ex -> ex.accessDeniedHandler(deniedHandler)
-                        .defaultAuthenticationEntryPointFor(new ApiAuthenticationEntryPoint(),
-                                request -> request.getRequestURI().startsWith("/api/")))
-                .addFilterBefore(throttle.filter(), org.springframework.security.web.authentication
-                        .UsernamePasswordAuthenticationFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
-                                        + "form-action 'self'"))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.SAME_ORIGIN)));
-        return http.build();
+    /** The web filter chain exists only when serving; batch subcommands run without a web server. */
+    @Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+    static class WebSecurity {
+
+        @Bean
+        SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
+                                                AuditingAccessDeniedHandler deniedHandler) throws Exception {
+            // Load the CSRF token on every request (not lazily), so API callers always hold a current XSRF-TOKEN cookie
+            // to send back in the X-XSRF-TOKEN header, including straight after signing in, when the token is rotated.
+            CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+            csrfHandler.setCsrfRequestAttributeName(null);
+            http.authorizeHttpRequests(requests -> requests
+                            .requestMatchers("/login", "/error", "/forbidden", "/accessibility", "/assets/**", "/webjars/**",
+                                    "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+                            .permitAll()
+                            .requestMatchers("/", "/api/v1/me", "/api/v1/openapi.json", "/api/v1/openapi.json/**",
+                                    "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**").authenticated()
+                            .requestMatchers("/children/**", "/api/v1/children/**").hasAnyRole(CASE_WORKERS)
+                            .requestMatchers("/submissions/**", "/api/v1/submissions/**").hasAnyRole(SUBMITTERS)
+                            .requestMatchers("/break-glass-reviews/**").hasRole(Role.MANAGER.name())
+                            .requestMatchers("/insight/**", "/api/v1/insight/**").hasRole(Role.ANALYST.name())
+                            .requestMatchers("/ig/**", "/api/v1/ig/**").hasRole(Role.IG_OFFICER.name())
+                            .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                            .anyRequest().denyAll())
+                    .formLogin(form -> form.loginPage("/login")
+                            .successHandler(throttle)
+                            .failureHandler(throttle)
+                            .permitAll())
+                    .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                    .csrf(csrf -> csrf
+                            .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                            .csrfTokenRequestHandler(csrfHandler))
+                    .exceptionHandling(ex -> ex.accessDeniedHandler(deniedHandler)
+                            .defaultAuthenticationEntryPointFor(new ApiAuthenticationEntryPoint(),
+                                    request -> request.getRequestURI().startsWith("/api/")))
+                    .addFilterBefore(throttle.filter(), org.springframework.security.web.authentication
+                            .UsernamePasswordAuthenticationFilter.class)
+                    .headers(headers -> headers
+                            .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
+                                            + "form-action 'self'"))
+                            .referrerPolicy(referrer -> referrer.policy(
+                                    org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                            .ReferrerPolicy.SAME_ORIGIN)));
+            return http.build();
+        }
     }
 
     /** Argon2id, the current OWASP recommendation for password storage. */

@@ -26,6 +26,28 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(properties.poolSize());
         config.setPoolName("reachable-embedded");
-        return new HikariDataSource(config);
+        return new PoolThenServer(config, properties.ephemeral());
+    }
+
+    /**
+     * Closing the pool also stops the application's server, last, once nothing needs it. A throw-away test server is
+     * shared by every test context and stops with the JVM instead.
+     */
+    static final class PoolThenServer extends HikariDataSource {
+
+        private final boolean ephemeral;
+
+        PoolThenServer(HikariConfig config, boolean ephemeral) {
+            super(config);
+            this.ephemeral = ephemeral;
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            if (!ephemeral) {
+                EmbeddedServer.stop();
+            }
+        }
     }
 }

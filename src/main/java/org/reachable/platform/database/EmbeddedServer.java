@@ -28,6 +28,19 @@ final class EmbeddedServer {
         return instance;
     }
 
+    /** Stops the server; the next start reuses its data directory. */
+    static synchronized void stop() {
+        if (instance != null) {
+            try {
+                instance.postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not stop the embedded PostgreSQL server", e);
+            } finally {
+                instance = null;
+            }
+        }
+    }
+
     String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
@@ -40,6 +53,9 @@ final class EmbeddedServer {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(properties.ephemeral())
+                    // The application's server is stopped by Spring after the connection pool closes (see
+                    // EmbeddedDatabaseConfiguration); a JVM hook would stop it while Spring still needs it.
+                    .setRegisterShutdownHook(properties.ephemeral())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "120")
                     .setServerConfig("shared_buffers", "256MB")
