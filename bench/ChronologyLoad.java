@@ -22,9 +22,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * measured rounds. Prints p50/p95/p99 and throughput per round and over all rounds.
  *
  * java bench/ChronologyLoad.java BASE_URL USERNAME PASSWORD CHILD_ID PATH_KIND [USERS] [WARMUP_S] [ROUND_S] [ROUNDS]
+ *      [THINK_MS]
  *   PATH_KIND: page (HTML chronology, first page of 100 entries) or api (JSON, same page)
+ *   THINK_MS:  pause after each response, as a person reading the page would (0 = closed loop, the saturation case)
  */
 public class ChronologyLoad {
+
+    private static long think;
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -36,13 +40,14 @@ public class ChronologyLoad {
         int warmup = args.length > 6 ? Integer.parseInt(args[6]) : 20;
         int roundSeconds = args.length > 7 ? Integer.parseInt(args[7]) : 30;
         int rounds = args.length > 8 ? Integer.parseInt(args[8]) : 3;
+        think = args.length > 9 ? Long.parseLong(args[9]) : 0;
         String path = kind.equals("api") ? "/api/v1/children/" + child + "/chronology" : "/children/" + child;
 
         List<HttpClient> sessions = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             sessions.add(signIn(base, username, password));
         }
-        System.out.printf("%d sessions signed in; %s %s%n", users, kind, path);
+        System.out.printf("%d sessions signed in; %s %s; think time %d ms%n", users, kind, path, think);
 
         run(sessions, base + path, Duration.ofSeconds(warmup), "warm-up");
         List<long[]> all = new ArrayList<>();
@@ -82,6 +87,14 @@ public class ChronologyLoad {
                             latencies = Arrays.copyOf(latencies, n * 2);
                         }
                         latencies[n++] = (System.nanoTime() - start) / 1_000;
+                        if (think > 0) {
+                            try {
+                                // Spread the pauses (0.5x to 1.5x) so users do not march in step.
+                                Thread.sleep((long) (think * (0.5 + Math.random())));
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
                     }
                     synchronized (perUser) {
                         perUser.set(index, Arrays.copyOf(latencies, n));

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Chronology under load: one child with 2,500+ events in a 20,000-child borough, 50 signed-in users each asking
 # for the chronology again and again with no think time. Runs the HTML page and the JSON API in turn.
-# Usage: bench/chronology.sh [users] [warm-up seconds] [round seconds] [rounds]
+# Usage: bench/chronology.sh [users] [warm-up seconds] [round seconds] [rounds] [think ms ...]
+# Each think time is run for the page and the API; 0 is the closed loop (saturation), 1000 a person reading.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 USERS=${1:-50}; WARMUP=${2:-20}; ROUND=${3:-30}; ROUNDS=${4:-3}
+shift $(( $# < 4 ? $# : 4 ))
+THINKS=${*:-1000 0}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 PORT=8199
@@ -28,8 +31,11 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
-for KIND in page api; do
-  echo "--- $KIND ---"
-  "$JAVA" "$ROOT/bench/ChronologyLoad.java" "http://localhost:$PORT" practitioner.demo reachable-demo "$CHILD" "$KIND" \
-    "$USERS" "$WARMUP" "$ROUND" "$ROUNDS"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $("$JAVA" -version 2>&1 | head -1)"
+for THINK in $THINKS; do
+  for KIND in page api; do
+    echo "--- $KIND, think time $THINK ms ---"
+    "$JAVA" "$ROOT/bench/ChronologyLoad.java" "http://localhost:$PORT" practitioner.demo reachable-demo "$CHILD" \
+      "$KIND" "$USERS" "$WARMUP" "$ROUND" "$ROUNDS" "$THINK"
+  done
 done
