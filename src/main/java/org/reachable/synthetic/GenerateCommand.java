@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 class GenerateCommand implements Subcommand {
 
     static final int USAGE = 2;
-    /** Spring properties on the command line ({@code --spring.main.web-application-type=servlet}) are not ours. */
+    /** Spring properties on the command line (e.g. {@code --reachable.database.directory=...}) are for Spring, not us. */
     private static final java.util.regex.Pattern SPRING_PROPERTY = java.util.regex.Pattern.compile(
             "--[a-z0-9-]+\\.[^=]+=.*");
 
