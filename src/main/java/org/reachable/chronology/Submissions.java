@@ -59,8 +59,8 @@ public class Submissions {
         String family = checks.text("familyName", s.familyName(), MAX_NAME, "Enter the child's family name");
         LocalDate dob = checks.pastDate("dateOfBirth", s.dateOfBirth(), LocalDate.now(clock),
                 "Enter the child's date of birth");
-        String nhs = identifier(checks, "nhsNumber", IdentifierScheme.NHS, s.nhsNumber());
-        String upn = identifier(checks, "upn", IdentifierScheme.UPN, s.upn());
+        String nhs = IdentifierScheme.NHS.check(checks, "nhsNumber", s.nhsNumber());
+        String upn = IdentifierScheme.UPN.check(checks, "upn", s.upn());
         NewEvent event = s.event() == null ? new NewEvent(null, null, null, null, null, null) : s.event();
         EventValidation.Valid valid = EventValidation.check(event, dob, now, checks);
         checks.throwIfAny();
@@ -99,17 +99,5 @@ public class Submissions {
                 row.givenNames() + " " + row.familyName(), row.dateOfBirth(), row.type(), row.occurredAt(),
                 row.summary(), row.status(), row.personId() == null ? null
                 : events.firstSeenAfter(row.personId(), row.submittedAt(), user.id()).orElse(null))).toList();
-    }
-
-    private static String identifier(Checks checks, String field, IdentifierScheme scheme, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Optional<String> normalised = scheme.normalise(value);
-        if (normalised.isEmpty()) {
-            checks.problem(field, value, "Not a valid " + scheme.label() + ": must be " + scheme.formatRule());
-            return null;
-        }
-        return normalised.get();
     }
 }

@@ -132,8 +132,10 @@ public class ChildRegister {
         Ethnicity ethnicity = c.ethnicity() == null || c.ethnicity().isBlank() ? Ethnicity.NOBT
                 : checks.code("ethnicity", c.ethnicity(), Ethnicity::fromDfeCode, Ethnicity.allowedCodes());
         List<Identifier> identifiers = new ArrayList<>();
-        identifier(checks, "nhsNumber", IdentifierScheme.NHS, c.nhsNumber(), identifiers);
-        identifier(checks, "upn", IdentifierScheme.UPN, c.upn(), identifiers);
+        Optional.ofNullable(IdentifierScheme.NHS.check(checks, "nhsNumber", c.nhsNumber()))
+                .ifPresent(v -> identifiers.add(new Identifier(IdentifierScheme.NHS, v, null)));
+        Optional.ofNullable(IdentifierScheme.UPN.check(checks, "upn", c.upn()))
+                .ifPresent(v -> identifiers.add(new Identifier(IdentifierScheme.UPN, v, null)));
         List<Address> addresses = new ArrayList<>();
         // Checked after normalising, so "EC1A  1BB" (stray spaces) is accepted as EC1A 1BB.
         String postcode = checks.optionalText("postcode", c.postcode(), 20);
@@ -150,19 +152,6 @@ public class ChildRegister {
         return new ChildRecord(id, dob, sex, ethnicity,
                 List.of(new PersonName(PersonName.Kind.CURRENT, given, family, null, null)), identifiers, addresses,
                 List.of());
-    }
-
-    private static void identifier(Checks checks, String field, IdentifierScheme scheme, String value,
-                                   List<Identifier> into) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        Optional<String> normalised = scheme.normalise(value);
-        if (normalised.isEmpty()) {
-            checks.problem(field, value, "Not a valid " + scheme.label() + ": must be " + scheme.formatRule());
-        } else {
-            into.add(new Identifier(scheme, normalised.get(), null));
-        }
     }
 
     private static String normaliseAny(String identifier) {

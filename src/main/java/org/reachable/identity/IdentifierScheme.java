@@ -31,6 +31,22 @@ public enum IdentifierScheme {
         };
     }
 
+    /**
+     * The normalised identifier given in {@code field}, or null when it was left blank or is invalid; an invalid one is
+     * reported in {@code checks} with the rule it breaks.
+     */
+    public String check(org.reachable.platform.validation.Checks checks, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Optional<String> normalised = normalise(value);
+        if (normalised.isEmpty()) {
+            checks.problem(field, value, "Not a valid " + label + ": must be " + formatRule());
+            return null;
+        }
+        return normalised.get();
+    }
+
     public String formatRule() {
         return switch (this) {
             case NHS -> "10 digits whose last digit is the modulus-11 check digit";

@@ -3,7 +3,6 @@ package org.reachable.chronology.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,12 +89,7 @@ class ChronologyPage {
     @PostMapping("/children/{id}/events")
     String record(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
                   RedirectAttributes redirect) {
-        Map<String, String> details = new LinkedHashMap<>();
-        form.forEach((key, value) -> {
-            if (key.startsWith("details.") && value != null && !value.isBlank()) {
-                details.put(key.substring("details.".length()), value);
-            }
-        });
+        Map<String, String> details = DetailFields.from(form);
         try {
             recordEvent.record(id, new NewEvent(form.get("type"), form.get("occurredAt"), form.get("summary"),
                     form.get("childWords"), form.get("sensitivity"), details));

@@ -1,6 +1,5 @@
 package org.reachable.chronology.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.reachable.chronology.EventType;
 import org.reachable.chronology.NewEvent;
@@ -39,12 +38,7 @@ class SubmissionsPage {
 
     @PostMapping("/submissions")
     String submit(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        Map<String, String> details = new LinkedHashMap<>();
-        form.forEach((key, value) -> {
-            if (key.startsWith("details.") && value != null && !value.isBlank()) {
-                details.put(key.substring("details.".length()), value);
-            }
-        });
+        Map<String, String> details = DetailFields.from(form);
         try {
             submissions.submit(new NewSubmission(form.get("givenNames"), form.get("familyName"),
                     form.get("dateOfBirth"), form.get("nhsNumber"), form.get("upn"),
