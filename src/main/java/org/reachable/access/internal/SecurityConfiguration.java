@@ -36,7 +36,7 @@ class SecurityConfiguration {
             csrfHandler.setCsrfRequestAttributeName(null);
             http.authorizeHttpRequests(requests -> requests
                             .requestMatchers("/login", "/error", "/forbidden", "/accessibility", "/assets/**", "/webjars/**",
-                                    "/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+                                    "/static/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
                             .permitAll()
                             .requestMatchers("/", "/api/v1/me", "/api/v1/openapi.json", "/api/v1/openapi.json/**",
                                     "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**").authenticated()
