@@ -78,7 +78,10 @@ public class UserAccounts {
         return repository.findUserByUsername(username);
     }
 
+    /** Every account, for an administrator: staff details are personal data too, so the read is audited. */
     public List<UserAccount> all() {
+        access.requireCapability(Capability.MANAGE_USERS, AuditAction.ADMINISTER, "users");
+        audit.allowed(AuditAction.ADMINISTER, null, "users", "Listed user accounts", LegalBasis.ADMINISTRATION);
         return repository.allUsers();
     }
 

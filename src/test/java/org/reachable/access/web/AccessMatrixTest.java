@@ -131,6 +131,11 @@ class AccessMatrixTest {
         String users = sessions.get("admin").get("/admin/users").body();
         assertThat(users).contains(world.username("lead"));
         assertThat(users).doesNotContain("Okafor" + world.tag());
+        assertThat(jdbc.sql("""
+                        select count(*) from access_audit
+                        where actor_id = :admin and action = 'ADMINISTER' and outcome = 'ALLOWED' and resource = 'users'""")
+                .param("admin", world.userIds().get("admin")).query(Long.class).single())
+                .as("an administrator reading staff details is audited").isPositive();
     }
 
     /** The resource-security guard: a GET endpoint added without a row in the matrix fails this test. */

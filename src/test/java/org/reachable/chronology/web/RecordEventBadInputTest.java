@@ -85,6 +85,17 @@ class RecordEventBadInputTest {
     }
 
     @Test
+    void aBodyOverOneMegabyteIsRefusedBeforeItIsRead() throws Exception {
+        long before = events();
+        String huge = json.writeValueAsString(Map.of("type", "police.arrest", "occurredAt", "2025-01-01",
+                "summary", "a".repeat(1_100_000)));
+        HttpResponse<String> response = lead.postJson("/api/v1/children/" + world.childA() + "/events", huge);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("over 1 MB");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
     void malformedJsonIsA400NotA500() {
         HttpResponse<String> response = lead.postJson("/api/v1/children/" + world.childA() + "/events", "{not json");
         assertThat(response.statusCode()).isEqualTo(400);
