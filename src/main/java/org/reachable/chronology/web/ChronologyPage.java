@@ -60,6 +60,8 @@ class ChronologyPage {
         if (!problems.isEmpty()) {
             FormErrors.addTo(model, problems);
         }
+        model.addAttribute("rows", ((org.reachable.chronology.ChronologyView) model.getAttribute("view")).entries()
+                .stream().map(ChronologyRow::of).toList());
         model.addAttribute("selectedOrganisations", organisation == null ? List.of() : organisation);
         model.addAttribute("selectedTypes", type == null ? List.of() : type);
         model.addAttribute("from", from);
