@@ -59,11 +59,14 @@ public final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** Signs in through the form and waits until the browser has left the login page (the hash is slow). */
     public void signIn(String username, String password) {
         go("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        driver.findElement(By.cssSelector("main button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     /** Saves what the page looks like under target/screenshots, for people reviewing a change. */

@@ -120,6 +120,9 @@ class AccessibilityTest {
         active().sendKeys(world.username("lead"), Keys.TAB);
         assertThat(active().getAttribute("id")).isEqualTo("password");
         active().sendKeys(TestBorough.PASSWORD, Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/");
         browser.go("/children/" + world.childA());
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).startsWith("Amara");
     }
