@@ -14,12 +14,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load harness for the chronology: N signed-in users (separate sessions) each request one child's chronology again
- * and again with no think time (a closed loop, the hardest case), first for a warm-up period, then for several
- * measured rounds. Prints p50/p95/p99 and throughput per round and over all rounds.
+ * and again, pausing to read between requests (or not at all: the closed loop, the saturation case). The load runs
+ * without a break; the first seconds are a warm-up and the rest is cut into measured rounds. Prints p50/p95/p99 and
+ * throughput per round and over all rounds, and the seconds in which several requests were slow (stalls).
  *
  * java bench/ChronologyLoad.java BASE_URL USERNAME PASSWORD CHILD_ID PATH_KIND [USERS] [WARMUP_S] [ROUND_S] [ROUNDS]
  *      [THINK_MS]
@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class ChronologyLoad {
 
+    private static final long SLOW_MICROS = 250_000;
     private static long think;
 
     public static void main(String[] args) throws Exception {
@@ -49,72 +50,109 @@ public class ChronologyLoad {
         }
         System.out.printf("%d sessions signed in; %s %s; think time %d ms%n", users, kind, path, think);
 
-        run(sessions, base + path, Duration.ofSeconds(warmup), "warm-up");
+        Sample[] samples = run(sessions, base + path, Duration.ofSeconds(warmup + (long) rounds * roundSeconds));
+        report("warm-up", window(samples, 0, warmup), warmup);
         List<long[]> all = new ArrayList<>();
-        for (int r = 1; r <= rounds; r++) {
-            all.add(run(sessions, base + path, Duration.ofSeconds(roundSeconds), "round " + r));
+        for (int r = 0; r < rounds; r++) {
+            long from = warmup + (long) r * roundSeconds;
+            long[] round = window(samples, from, from + roundSeconds);
+            report("round " + (r + 1), round, roundSeconds);
+            all.add(round);
         }
         long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         report("all rounds", merged, (long) rounds * roundSeconds);
+        long errors = Arrays.stream(samples).filter(Sample::failed).count();
+        if (errors > 0) {
+            System.out.println("errors (non-200 or failed requests): " + errors);
+        }
+        reportStalls(samples);
     }
 
-    /** Runs the closed loop for the duration and returns the sorted latencies in microseconds. */
-    private static long[] run(List<HttpClient> sessions, String url, Duration duration, String label)
-            throws InterruptedException {
+    /** One request: when it started (ms after the load began), how long it took (us) and whether it failed. */
+    private record Sample(long startMillis, long micros, boolean failed) {
+    }
+
+    /**
+     * Runs every user's loop without a break for the whole duration; warm-up and rounds are then windows over the
+     * requests' start times. (Stopping and restarting users between rounds sent all 50 requests at the same instant at
+     * the start of each round, a burst no real team produces, which the first version of this harness measured.) With a
+     * think time each user also starts at a random point within one think time, so users do not march in step.
+     */
+    private static Sample[] run(List<HttpClient> sessions, String url, Duration duration) throws InterruptedException {
         AtomicBoolean running = new AtomicBoolean(true);
-        AtomicLong errors = new AtomicLong();
-        List<long[]> perUser = new ArrayList<>();
+        List<Sample> all = java.util.Collections.synchronizedList(new ArrayList<>());
+        long began = System.nanoTime();
         CountDownLatch done = new CountDownLatch(sessions.size());
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (HttpClient client : sessions) {
-                perUser.add(null);
-                int index = perUser.size() - 1;
                 pool.submit(() -> {
-                    long[] latencies = new long[1 << 16];
-                    int n = 0;
+                    List<Sample> mine = new ArrayList<>();
                     HttpRequest request = HttpRequest.newBuilder(URI.create(url)).GET().build();
-                    while (running.get()) {
-                        long start = System.nanoTime();
-                        try {
-                            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                            if (response.statusCode() != 200) {
-                                errors.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            errors.incrementAndGet();
-                        }
-                        if (n == latencies.length) {
-                            latencies = Arrays.copyOf(latencies, n * 2);
-                        }
-                        latencies[n++] = (System.nanoTime() - start) / 1_000;
-                        if (think > 0) {
+                    try {
+                        pause((long) (think * Math.random()));
+                        while (running.get()) {
+                            long start = System.nanoTime();
+                            boolean failed;
                             try {
-                                // Spread the pauses (0.5x to 1.5x) so users do not march in step.
-                                Thread.sleep((long) (think * (0.5 + Math.random())));
-                            } catch (InterruptedException e) {
-                                return;
+                                HttpResponse<byte[]> response = client.send(request,
+                                        HttpResponse.BodyHandlers.ofByteArray());
+                                failed = response.statusCode() != 200;
+                            } catch (java.io.IOException e) {
+                                failed = true;
                             }
+                            long end = System.nanoTime();
+                            mine.add(new Sample((start - began) / 1_000_000, (end - start) / 1_000, failed));
+                            // Spread the pauses (0.5x to 1.5x) as people read at different speeds.
+                            pause((long) (think * (0.5 + Math.random())));
                         }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        all.addAll(mine);
+                        done.countDown();
                     }
-                    synchronized (perUser) {
-                        perUser.set(index, Arrays.copyOf(latencies, n));
-                    }
-                    done.countDown();
+                    return null;
                 });
             }
             Thread.sleep(duration.toMillis());
             running.set(false);
             done.await();
         }
-        long[] merged = perUser.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        report(label + (errors.get() > 0 ? " (" + errors.get() + " errors)" : ""), merged, duration.toSeconds());
-        return merged;
+        return all.toArray(Sample[]::new);
+    }
+
+    private static void pause(long millis) throws InterruptedException {
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+
+    /** Sorted latencies (us) of the requests that started in [fromSecond, toSecond). */
+    private static long[] window(Sample[] samples, long fromSecond, long toSecond) {
+        return Arrays.stream(samples)
+                .filter(s -> s.startMillis() >= fromSecond * 1000 && s.startMillis() < toSecond * 1000)
+                .mapToLong(Sample::micros).sorted().toArray();
     }
 
     private static void report(String label, long[] sorted, long seconds) {
         System.out.printf("%-22s requests %7d  %7.1f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
                 label, sorted.length, sorted.length / (double) seconds, pct(sorted, 50), pct(sorted, 95),
                 pct(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0);
+    }
+
+    /** Seconds since the load began with three or more requests over 250 ms: a stall rather than one slow request. */
+    private static void reportStalls(Sample[] samples) {
+        java.util.Map<Long, Long> perSecond = new java.util.TreeMap<>();
+        for (Sample sample : samples) {
+            if (sample.micros() > SLOW_MICROS) {
+                perSecond.merge(sample.startMillis() / 1000, 1L, Long::sum);
+            }
+        }
+        String stalls = perSecond.entrySet().stream().filter(e -> e.getValue() >= 3)
+                .map(e -> e.getKey() + " s x" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+        System.out.println("stalls (seconds after the start with >= 3 requests over 250 ms): "
+                + (stalls.isEmpty() ? "none" : stalls));
     }
 
     private static double pct(long[] sorted, double p) {

@@ -23,7 +23,9 @@ echo "Generating the borough in $WORK ..."
 CHILD=$(grep -oE 'Heavy child: .* id [0-9a-f-]{36}' generate.log | grep -oE '[0-9a-f-]{36}$' | head -1)
 echo "Heavy child: $CHILD"
 
-"$JAVA" -Xmx2g -jar "$ROOT/target/reachable.jar" --server.port=$PORT --reachable.demo.enabled=false > serve.log 2>&1 &
+# GC pauses and PostgreSQL's own log (checkpoints, slow statements) are kept to line up with any stalls.
+"$JAVA" -Xmx2g -Xlog:gc:file=gc.log -jar "$ROOT/target/reachable.jar" --server.port=$PORT --reachable.demo.enabled=false \
+  --logging.level.io.zonky=INFO > serve.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -39,3 +41,7 @@ for THINK in $THINKS; do
       "$KIND" "$USERS" "$WARMUP" "$ROUND" "$ROUNDS" "$THINK"
   done
 done
+echo "--- server GC pauses over 50 ms (of $(grep -c 'Pause' gc.log) pauses; $WORK/gc.log) ---"
+grep 'Pause' gc.log | awk '{ms=$NF; sub("ms","",ms); if (ms+0 > 50) print}' | tail -20
+echo "--- PostgreSQL checkpoints and slow statements ($WORK/serve.log) ---"
+grep -E 'checkpoint (starting|complete)|duration:' serve.log | tail -20 || true
