@@ -12,7 +12,7 @@ public enum Role {
             Capability.SUBMIT_INFORMATION)),
     MANAGER("Team manager", EnumSet.of(Capability.SEARCH_CHILDREN, Capability.READ_CHILD_RECORD,
             Capability.BREAK_GLASS, Capability.RECORD_EVENT, Capability.SUBMIT_INFORMATION,
-            Capability.REVIEW_BREAK_GLASS)),
+            Capability.REVIEW_BREAK_GLASS, Capability.EDIT_LANGUAGE_RULES)),
     CONTRIBUTOR("Contributor (school, police, health, youth work)", EnumSet.of(Capability.SUBMIT_INFORMATION)),
     ANALYST("Analyst", EnumSet.of(Capability.VIEW_AGGREGATES)),
     IG_OFFICER("Information governance officer", EnumSet.of(Capability.REVIEW_ACCESS)),

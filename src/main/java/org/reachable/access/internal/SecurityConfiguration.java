@@ -40,6 +40,11 @@ class SecurityConfiguration {
                             .permitAll()
                             .requestMatchers("/", "/api/v1/me", "/api/v1/openapi.json", "/api/v1/openapi.json/**",
                                     "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**").authenticated()
+                            .requestMatchers("/language/rules/new", "/language/rules/*/edit")
+                                    .hasRole(Role.MANAGER.name())
+                            .requestMatchers(org.springframework.http.HttpMethod.POST, "/language/rules", "/language/rules/*")
+                                    .hasRole(Role.MANAGER.name())
+                            .requestMatchers("/language/**", "/api/v1/language/**").authenticated()
                             .requestMatchers("/children/**", "/api/v1/children/**").hasAnyRole(CASE_WORKERS)
                             .requestMatchers("/submissions/**", "/api/v1/submissions/**").hasAnyRole(SUBMITTERS)
                             .requestMatchers("/break-glass-reviews/**").hasRole(Role.MANAGER.name())

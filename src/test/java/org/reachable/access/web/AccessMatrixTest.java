@@ -48,7 +48,7 @@ class AccessMatrixTest {
     private TestBorough.World world;
     private final Map<String, WebSession> sessions = new LinkedHashMap<>();
 
-    /** path template -> expected status for each user, in USERS order. {A} and {B} are the two children. */
+    /** path template -> expected status for each user, in USERS order. {A} and {B} are the two children, {RULE} a language rule. */
     private static final Map<String, String> MATRIX = new LinkedHashMap<>();
 
     static {
@@ -76,6 +76,10 @@ class AccessMatrixTest {
         MATRIX.put("/api/v1/ig/children/{A}/access", "403 403 403 403  403  403  403  200  403");
         MATRIX.put("/api/v1/admin/users",          "403 403 403  403  403  403  403  403  200");
         MATRIX.put("/api/v1/insight/event-counts", "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/language/rules",              "200 200 200  200  200  200  200  200  200");
+        MATRIX.put("/language/rules/new",          "403 403 403  403  200  403  403  403  403");
+        MATRIX.put("/language/rules/{RULE}/edit",   "403 403 403 403 200  403  403  403  403");
+        MATRIX.put("/api/v1/language/rules",       "200 200 200  200  200  200  200  200  200");
     }
 
     @BeforeAll
@@ -93,7 +97,7 @@ class AccessMatrixTest {
                 String user = USERS.get(i);
                 int status = Integer.parseInt(expected[i]);
                 String path = template.replace("{A}", world.childA().toString())
-                        .replace("{B}", world.childB().toString());
+                        .replace("{B}", world.childB().toString()).replace("{RULE}", "absconding");
                 tests.add(DynamicTest.dynamicTest(user + " GET " + template + " -> " + status, () -> {
                     HttpResponse<String> response = sessions.get(user).get(path);
                     assertThat(response.statusCode()).as(user + " " + path).isEqualTo(status);
@@ -142,7 +146,8 @@ class AccessMatrixTest {
     @Test
     void everyGetEndpointIsInTheMatrix() {
         Set<String> covered = new TreeSet<>();
-        MATRIX.keySet().forEach(k -> covered.add(k.replaceAll("\\?.*", "").replace("{A}", "{id}").replace("{B}", "{id}")));
+        MATRIX.keySet().forEach(k -> covered.add(k.replaceAll("\\?.*", "").replace("{A}", "{id}").replace("{B}", "{id}")
+                .replace("{RULE}", "{code}")));
         Set<String> exempt = Set.of("/login", "/error", "/forbidden", "/api/v1/openapi.json/{group}", "/api/v1/docs",
                 "/swagger-ui.html", "/api/v1/openapi.json/swagger-config", "/v3/api-docs.yaml", "/v3/api-docs", "/api/v1/openapi.json.yaml");
         Set<String> missing = new TreeSet<>();
