@@ -10,5 +10,11 @@ public enum Capability {
     VIEW_AGGREGATES,
     REVIEW_ACCESS,
     REVIEW_BREAK_GLASS,
-    MANAGE_USERS
+    MANAGE_USERS,
+    /** Send agency records through the events API or a batch file. */
+    SEND_FEEDS,
+    /** See records quarantined from feeds (they are personal data). */
+    VIEW_QUARANTINE,
+    CORRECT_QUARANTINE,
+    MANAGE_API_KEYS
 }
