@@ -29,7 +29,8 @@ public class ReceiveEvents {
     }
 
     /**
-     * The checked event, or null with every broken rule in {@code checks} (field names start with {@code prefix}).
+     * The checked event, or null with every broken rule in {@code checks} (event fields start with {@code prefix};
+     * recordedAt, which belongs to the record rather than the event, does not).
      * {@code recordedAt} is when the agency recorded it (blank: when it arrived).
      */
     public CheckedEvent check(NewEvent event, String recordedAt, LocalDate dateOfBirth, Instant now, Checks checks,
@@ -65,17 +66,17 @@ public class ReceiveEvents {
             try {
                 instant = Instant.parse(text.strip());
             } catch (DateTimeParseException again) {
-                checks.problem(prefix + "recordedAt", text,
+                checks.problem("recordedAt", text,
                         "Must be a real date (yyyy-mm-dd) or date and time (yyyy-mm-ddThh:mm)");
                 return null;
             }
         }
         if (instant.isAfter(now)) {
-            checks.problem(prefix + "recordedAt", text, "Must not be in the future");
+            checks.problem("recordedAt", text, "Must not be in the future");
             return null;
         }
         if (valid != null && instant.isBefore(valid.occurredAt().minus(java.time.Duration.ofDays(1)))) {
-            checks.problem(prefix + "recordedAt", text, "Must not be before the event happened");
+            checks.problem("recordedAt", text, "Must not be before the event happened");
             return null;
         }
         return instant;
