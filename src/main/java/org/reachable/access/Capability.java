@@ -16,5 +16,7 @@ public enum Capability {
     /** See records quarantined from feeds (they are personal data). */
     VIEW_QUARANTINE,
     CORRECT_QUARANTINE,
-    MANAGE_API_KEYS
+    MANAGE_API_KEYS,
+    /** Decide whether two records the matcher was unsure of are the same child; undo a wrong merge. */
+    REVIEW_MATCHES
 }

@@ -42,6 +42,8 @@ class SecurityConfiguration {
                             .permitAll()
                             .requestMatchers("/", "/api/v1/me", "/api/v1/openapi.json", "/api/v1/openapi.json/**",
                                     "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**").authenticated()
+                            .requestMatchers("/identity/**").hasAnyRole(Role.MASH_PRACTITIONER.name(),
+                                    Role.MANAGER.name())
                             .requestMatchers("/children/**", "/api/v1/children/**").hasAnyRole(CASE_WORKERS)
                             .requestMatchers("/submissions/**", "/api/v1/submissions/**").hasAnyRole(SUBMITTERS)
                             .requestMatchers("/break-glass-reviews/**").hasRole(Role.MANAGER.name())
