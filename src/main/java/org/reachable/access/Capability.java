@@ -11,5 +11,14 @@ public enum Capability {
     REVIEW_ACCESS,
     REVIEW_BREAK_GLASS,
     MANAGE_USERS,
+    /** Send agency records through the events API or a batch file. */
+    SEND_FEEDS,
+    /** See records quarantined from feeds (they are personal data). */
+    VIEW_QUARANTINE,
+    CORRECT_QUARANTINE,
+    MANAGE_API_KEYS,
+    /** Decide whether two records the matcher was unsure of are the same child; undo a wrong merge. */
+    REVIEW_MATCHES,
+    /** Add and change the partnership's language rules (the safeguarding lead). */
     EDIT_LANGUAGE_RULES
 }

@@ -6,17 +6,21 @@ import java.util.Set;
 /** What a person does in the partnership, and so what they may do in Reachable. */
 public enum Role {
     MASH_PRACTITIONER("MASH practitioner", EnumSet.of(Capability.SEARCH_CHILDREN, Capability.READ_CHILD_RECORD,
-            Capability.BREAK_GLASS, Capability.RECORD_EVENT, Capability.SUBMIT_INFORMATION)),
+            Capability.BREAK_GLASS, Capability.RECORD_EVENT, Capability.SUBMIT_INFORMATION,
+            Capability.VIEW_QUARANTINE, Capability.CORRECT_QUARANTINE, Capability.REVIEW_MATCHES)),
     PRACTITIONER("Lead practitioner / case worker", EnumSet.of(Capability.SEARCH_CHILDREN,
             Capability.READ_CHILD_RECORD, Capability.BREAK_GLASS, Capability.RECORD_EVENT,
             Capability.SUBMIT_INFORMATION)),
     MANAGER("Team manager", EnumSet.of(Capability.SEARCH_CHILDREN, Capability.READ_CHILD_RECORD,
             Capability.BREAK_GLASS, Capability.RECORD_EVENT, Capability.SUBMIT_INFORMATION,
-            Capability.REVIEW_BREAK_GLASS, Capability.EDIT_LANGUAGE_RULES)),
-    CONTRIBUTOR("Contributor (school, police, health, youth work)", EnumSet.of(Capability.SUBMIT_INFORMATION)),
+            Capability.REVIEW_BREAK_GLASS, Capability.REVIEW_MATCHES, Capability.EDIT_LANGUAGE_RULES)),
+    CONTRIBUTOR("Contributor (school, police, health, youth work)", EnumSet.of(Capability.SUBMIT_INFORMATION,
+            Capability.SEND_FEEDS)),
     ANALYST("Analyst", EnumSet.of(Capability.VIEW_AGGREGATES)),
-    IG_OFFICER("Information governance officer", EnumSet.of(Capability.REVIEW_ACCESS)),
-    ADMIN("System administrator", EnumSet.of(Capability.MANAGE_USERS));
+    IG_OFFICER("Information governance officer", EnumSet.of(Capability.REVIEW_ACCESS, Capability.VIEW_QUARANTINE)),
+    ADMIN("System administrator", EnumSet.of(Capability.MANAGE_USERS, Capability.MANAGE_API_KEYS)),
+    /** An agency's own system sending events with an API key; never a person, never signs in. */
+    AGENCY_SYSTEM("Agency system (API key)", EnumSet.of(Capability.SEND_FEEDS));
 
     private final String label;
     private final Set<Capability> capabilities;

@@ -44,7 +44,7 @@ public class UserAccounts {
         }
         String display = checks.text("displayName", displayName, 100, "Enter the person's name");
         Role chosen = checks.code("role", role, code -> java.util.Arrays.stream(Role.values())
-                .filter(r -> r.name().equals(code)).findFirst(), "one of the listed roles");
+                .filter(r -> r.name().equals(code) && r != Role.AGENCY_SYSTEM).findFirst(), "one of the listed roles");
         UUID organisationId = null;
         try {
             organisationId = organisation == null || organisation.isBlank() ? null : UUID.fromString(organisation);

@@ -55,6 +55,28 @@ public class AuditLog implements DisposableBean {
         }
     }
 
+    /** Appends many rows (a batch import) and waits once for all of them; they share the writer's commits. */
+    public void appendAll(CurrentUser actor, AuditAction action, List<org.reachable.access.AuditSubject> subjects, String legalBasis) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<CompletableFuture<Void>> waits = new ArrayList<>(subjects.size());
+        for (org.reachable.access.AuditSubject s : subjects) {
+            AuditEntry entry = new AuditEntry(0, at, actor == null ? null : actor.id(),
+                    actor == null ? "system" : actor.username(), actor == null ? "SYSTEM" : actor.role().name(),
+                    action, true, s.personId(), s.resource(), s.purpose(), legalBasis);
+            Pending pending = new Pending(entry, new CompletableFuture<>());
+            waits.add(pending.done());
+            queue.add(pending);
+        }
+        try {
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuditUnavailableException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AuditUnavailableException(e);
+        }
+    }
+
     public List<AuditEntry> forPerson(UUID personId, int limit) {
         return repository.forPerson(personId, limit);
     }

@@ -29,7 +29,9 @@ class SecurityConfiguration {
 
         @Bean
         SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
-                                                AuditingAccessDeniedHandler deniedHandler) throws Exception {
+                                                AuditingAccessDeniedHandler deniedHandler,
+                                                org.reachable.access.ApiKeys apiKeys,
+                                                org.reachable.access.Audit audit) throws Exception {
             // Load the CSRF token on every request (not lazily), so API callers always hold a current XSRF-TOKEN cookie
             // to send back in the X-XSRF-TOKEN header, including straight after signing in, when the token is rotated.
             CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
@@ -45,12 +47,21 @@ class SecurityConfiguration {
                             .requestMatchers(org.springframework.http.HttpMethod.POST, "/language/rules", "/language/rules/*")
                                     .hasRole(Role.MANAGER.name())
                             .requestMatchers("/language/**", "/api/v1/language/**").authenticated()
+                            .requestMatchers("/identity/**").hasAnyRole(Role.MASH_PRACTITIONER.name(),
+                                    Role.MANAGER.name())
                             .requestMatchers("/children/**", "/api/v1/children/**").hasAnyRole(CASE_WORKERS)
                             .requestMatchers("/submissions/**", "/api/v1/submissions/**").hasAnyRole(SUBMITTERS)
                             .requestMatchers("/break-glass-reviews/**").hasRole(Role.MANAGER.name())
                             .requestMatchers("/insight/**", "/api/v1/insight/**").hasRole(Role.ANALYST.name())
                             .requestMatchers("/ig/**", "/api/v1/ig/**").hasRole(Role.IG_OFFICER.name())
                             .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                            // Feeds: contributors and agency systems send; MASH and IG see quarantined records.
+                            .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/events")
+                            .hasAnyRole(Role.CONTRIBUTOR.name(), Role.AGENCY_SYSTEM.name())
+                            .requestMatchers("/feeds/quarantine/**", "/api/v1/feeds/quarantine/**")
+                            .hasAnyRole(Role.MASH_PRACTITIONER.name(), Role.IG_OFFICER.name())
+                            .requestMatchers("/feeds/imports/**", "/api/v1/feeds/imports/**")
+                            .hasRole(Role.CONTRIBUTOR.name())
                             .anyRequest().denyAll())
                     .formLogin(form -> form.loginPage("/login")
                             .successHandler(throttle)
@@ -58,6 +69,7 @@ class SecurityConfiguration {
                             .permitAll())
                     .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                     .csrf(csrf -> csrf
+                            .ignoringRequestMatchers(ApiKeyFilter::isAgencySystemRequest)
                             .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                             .csrfTokenRequestHandler(csrfHandler))
                     .exceptionHandling(ex -> ex.accessDeniedHandler(deniedHandler)
@@ -65,6 +77,8 @@ class SecurityConfiguration {
                                     request -> request.getRequestURI().startsWith("/api/")))
                     .addFilterBefore(throttle.filter(), org.springframework.security.web.authentication
                             .UsernamePasswordAuthenticationFilter.class)
+                    .addFilterBefore(new ApiKeyFilter(apiKeys, audit),
+                            org.springframework.security.web.csrf.CsrfFilter.class)
                     .headers(headers -> headers
                             .contentSecurityPolicy(csp -> csp.policyDirectives(
                                     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

@@ -35,7 +35,7 @@ class UsersPage {
         model.addAttribute("organisations", all);
         model.addAttribute("organisationNames", all.stream()
                 .collect(Collectors.toMap(Organisation::id, Organisation::name)));
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.AGENCY_SYSTEM).toList());
         return "access/users";
     }
 

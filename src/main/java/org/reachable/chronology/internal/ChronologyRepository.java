@@ -144,6 +144,18 @@ public class ChronologyRepository {
                         e.childWords(), toJson(e.details())}).iterator());
     }
 
+    /** Events from feeds, with the file and line they came from (provenance columns beyond the base insert). */
+    public void insertAllWithProvenance(Collection<org.reachable.chronology.ReceivedEvent> events) {
+        bulk.copy("copy chronology_event (" + COLUMNS + ", source_file, source_line) from stdin (format csv)",
+                () -> events.stream().map(r -> {
+                    org.reachable.chronology.CheckedEvent e = r.event();
+                    return new Object[] {r.id(), r.personId(), e.type().code(), e.type().version(),
+                            r.organisationId(), r.recordedBy(), null, e.occurredAt(), e.recordedAt(), r.receivedAt(),
+                            r.sourceSystem(), r.sourceRef(), e.sensitivity().name(), e.summary(), e.childWords(),
+                            toJson(e.details()), r.sourceFile(), r.sourceLine()};
+                }).iterator());
+    }
+
     public record MonthRow(java.time.LocalDate month, String type, long count) {
     }
 

@@ -32,11 +32,14 @@ class ChronologyPage {
     private final ChronologyViews views;
     private final RecordEvent recordEvent;
     private final ChildRecordAccess access;
+    private final org.reachable.chronology.MergedRecords mergedRecords;
 
-    ChronologyPage(ChronologyViews views, RecordEvent recordEvent, ChildRecordAccess access) {
+    ChronologyPage(ChronologyViews views, RecordEvent recordEvent, ChildRecordAccess access,
+                   org.reachable.chronology.MergedRecords mergedRecords) {
         this.views = views;
         this.recordEvent = recordEvent;
         this.access = access;
+        this.mergedRecords = mergedRecords;
     }
 
     @GetMapping("/children/{id}")
@@ -60,6 +63,7 @@ class ChronologyPage {
         if (!problems.isEmpty()) {
             FormErrors.addTo(model, problems);
         }
+        model.addAttribute("unmergeNotices", mergedRecords.takeNotices(id));
         model.addAttribute("rows", ((org.reachable.chronology.ChronologyView) model.getAttribute("view")).entries()
                 .stream().map(ChronologyRow::of).toList());
         model.addAttribute("selectedOrganisations", organisation == null ? List.of() : organisation);

@@ -123,21 +123,21 @@ public class IdentityRepository {
             spec = jdbc.sql(summary + """
                             (select person_id, 'identifier ' || scheme as matched, 1.0 as score
                              from identity_identifier where value = :identifier) c on c.person_id = p.id
-                            where (cast(:dob as date) is null or p.date_of_birth = cast(:dob as date))
+                            where p.merged_into is null and (cast(:dob as date) is null or p.date_of_birth = cast(:dob as date))
                             order by name limit :limit""")
                     .param("identifier", identifier);
         } else if (name != null) {
             spec = jdbc.sql(summary + """
                             (select person_id, 'name' as matched, max(similarity(search_text, :name)) as score
                              from identity_name where search_text % :name group by person_id) c on c.person_id = p.id
-                            where (cast(:dob as date) is null or p.date_of_birth = cast(:dob as date))
+                            where p.merged_into is null and (cast(:dob as date) is null or p.date_of_birth = cast(:dob as date))
                             order by c.score desc, name limit :limit""")
                     .param("name", name.toLowerCase());
         } else {
             spec = jdbc.sql(summary + """
                             (select id as person_id, 'date of birth' as matched, 1.0 as score
                              from identity_person where date_of_birth = cast(:dob as date)) c on c.person_id = p.id
-                            order by name limit :limit""");
+                            where p.merged_into is null order by name limit :limit""");
         }
         return spec.param("dob", dob == null ? null : Date.valueOf(dob)).param("limit", limit)
                 .query((rs, n) -> {

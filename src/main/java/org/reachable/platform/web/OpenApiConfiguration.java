@@ -18,5 +18,7 @@ import org.springframework.context.annotation.Configuration;
         license = @License(name = "MIT")))
 @SecurityScheme(name = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,
         paramName = "JSESSIONID")
+@SecurityScheme(name = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An agency system's per-organisation API key (administrators issue them); opens only POST /api/v1/events")
 class OpenApiConfiguration {
 }

@@ -1,0 +1,212 @@
+package org.reachable.feeds.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.reachable.access.Audit;
+import org.reachable.access.AuditAction;
+import org.reachable.access.AuditSubject;
+import org.reachable.access.LegalBasis;
+import org.reachable.chronology.ReceiveEvents;
+import org.reachable.chronology.ReceivedEvent;
+import org.reachable.feeds.EventReceipt;
+import org.reachable.feeds.IncomingRecord;
+import org.reachable.feeds.ParseProblem;
+import org.reachable.feeds.QuarantinedRecord;
+import org.reachable.identity.MatchPerson;
+import org.reachable.identity.MatchResult;
+import org.reachable.platform.validation.Checks;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one path every agency record takes, from the API or a file: check, skip what was already received, link the
+ * person, write the event with its provenance and a receipt, quarantine what cannot be accepted, audit every write.
+ */
+@Component
+public class Ingest {
+
+    /** A record's place in a file (its ordinal among records and problems) and what was read there. */
+    public record Item(long position, IncomingRecord record, ParseProblem problem) {
+    }
+
+    /** What one batch did. */
+    public record Counts(long committed, long duplicates, long quarantined) {
+    }
+
+    /** Thrown when the checkpoint moved under us: the same file is being imported by another process. */
+    public static class CheckpointMoved extends RuntimeException {
+        CheckpointMoved() {
+            super("The import's checkpoint was moved by another process; this run stops");
+        }
+    }
+
+    private static final int ATTEMPTS = 3;
+
+    private final RecordChecker checker;
+    private final MatchPerson match;
+    private final ReceiveEvents events;
+    private final FeedsRepository receipts;
+    private final QuarantineRepository quarantine;
+    private final ImportRepository imports;
+    private final Audit audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Ingest(RecordChecker checker, MatchPerson match, ReceiveEvents events, FeedsRepository receipts,
+           QuarantineRepository quarantine, ImportRepository imports, Audit audit, TransactionTemplate transaction,
+           Clock clock) {
+        this.checker = checker;
+        this.match = match;
+        this.events = events;
+        this.receipts = receipts;
+        this.quarantine = quarantine;
+        this.imports = imports;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /**
+     * One record, answered at once: invalid input throws with every problem (nothing written); a reference already
+     * received answers the original receipt. Idempotent under concurrent duplicates (see FeedsRepository.claim).
+     */
+    public EventReceipt one(IncomingRecord record, Sender sender) {
+        Instant now = clock.instant();
+        Checks checks = new Checks();
+        RecordChecker.Accepted accepted = checker.check(record, sender.defaultSourceSystem(),
+                sender.defaultRecordedBy(), now, checks);
+        checks.throwIfAny();
+        return retrying(() -> transaction.execute(status -> oneInTransaction(accepted, sender, now)));
+    }
+
+    private EventReceipt oneInTransaction(RecordChecker.Accepted a, Sender sender, Instant now) {
+        UUID eventId = UUID.randomUUID();
+        if (!receipts.claim(a.sourceSystem(), a.reference(), sender.organisationId(), eventId, now)) {
+            FeedsRepository.Receipt earlier = receipts.receipt(a.sourceSystem(), a.reference()).orElseThrow();
+            if (!earlier.organisationId().equals(sender.organisationId())) {
+                throw new ReferenceTakenException(a.sourceSystem(), a.reference());
+            }
+            return new EventReceipt(earlier.eventId(), earlier.personId(), earlier.outcome(), true);
+        }
+        MatchResult result = match.matchAll(List.of(a.person()), List.of(source(a))).getFirst();
+        audit.allowedAll(AuditAction.WRITE, List.of(subject(a, eventId, result)), LegalBasis.CONTRIBUTION);
+        events.receiveAll(List.of(event(a, eventId, result, sender, now)));
+        receipts.complete(a.sourceSystem(), a.reference(), result.personId(), result.outcome(), result.probability());
+        return new EventReceipt(eventId, result.personId(), result.outcome(), false);
+    }
+
+    /**
+     * One batch of a file, in one transaction with the import's checkpoint moving from {@code from} to {@code to}:
+     * either all of it (events, receipts, quarantined records, checkpoint) is committed or none of it.
+     */
+    public Counts batch(List<Item> items, Sender sender, String fileName, long from, long to, long bytesRead) {
+        return retrying(() -> transaction.execute(status -> batchInTransaction(items, sender, fileName, from, to,
+                bytesRead)));
+    }
+
+    private Counts batchInTransaction(List<Item> items, Sender sender, String fileName, long from, long to,
+                                      long bytesRead) {
+        Instant now = clock.instant();
+        List<RecordChecker.Accepted> accepted = new ArrayList<>();
+        List<QuarantinedRecord> rejected = new ArrayList<>();
+        for (Item item : items) {
+            if (item.problem() != null) {
+                rejected.add(Quarantine.of(item.problem(), sender, now));
+                continue;
+            }
+            Checks checks = new Checks();
+            RecordChecker.Accepted a = checker.check(item.record(), sender.defaultSourceSystem(),
+                    sender.defaultRecordedBy(), now, checks);
+            if (a == null) {
+                rejected.add(Quarantine.of(item.record(), checks.problems(), sender, now));
+            } else {
+                accepted.add(a);
+            }
+        }
+        List<RecordChecker.Accepted> fresh = withoutDuplicates(accepted);
+        long duplicates = accepted.size() - fresh.size();
+        List<MatchResult> results = match.matchAll(fresh.stream().map(RecordChecker.Accepted::person).toList(),
+                fresh.stream().map(Ingest::source).toList());
+        List<ReceivedEvent> received = new ArrayList<>(fresh.size());
+        List<FeedsRepository.Receipt> receipted = new ArrayList<>(fresh.size());
+        List<AuditSubject> audited = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            RecordChecker.Accepted a = fresh.get(i);
+            MatchResult result = results.get(i);
+            UUID eventId = UUID.randomUUID();
+            received.add(event(a, eventId, result, sender, now));
+            receipted.add(new FeedsRepository.Receipt(a.sourceSystem(), a.reference(), sender.organisationId(),
+                    eventId, result.personId(), result.outcome(), result.probability(), sender.importId(), now));
+            audited.add(subject(a, eventId, result));
+        }
+        rejected.forEach(q -> audited.add(new AuditSubject(null, "feeds/quarantine/" + q.id(),
+                "Quarantined a record from " + q.locator() + ": " + q.problems().size() + " problem(s)")));
+        audit.allowedAll(AuditAction.WRITE, audited, LegalBasis.CONTRIBUTION);
+        events.receiveAll(received);
+        receipts.insertAll(receipted);
+        quarantine.insertAll(rejected);
+        if (sender.importId() != null && imports.advance(sender.importId(), from, to, bytesRead, fresh.size(),
+                duplicates, rejected.size(), now) != 1) {
+            throw new CheckpointMoved();
+        }
+        return new Counts(fresh.size(), duplicates, rejected.size());
+    }
+
+    /** Drops records received before, and repeats of a reference within the batch (the first one counts). */
+    private List<RecordChecker.Accepted> withoutDuplicates(List<RecordChecker.Accepted> accepted) {
+        Set<String> seen = receipts.alreadyReceived(
+                accepted.stream().map(RecordChecker.Accepted::sourceSystem).toList(),
+                accepted.stream().map(RecordChecker.Accepted::reference).toList());
+        Set<String> taken = new HashSet<>(seen);
+        List<RecordChecker.Accepted> fresh = new ArrayList<>(accepted.size());
+        for (RecordChecker.Accepted a : accepted) {
+            if (taken.add(FeedsRepository.key(a.sourceSystem(), a.reference()))) {
+                fresh.add(a);
+            }
+        }
+        return fresh;
+    }
+
+    private static ReceivedEvent event(RecordChecker.Accepted a, UUID eventId, MatchResult result, Sender sender,
+                                       Instant now) {
+        return new ReceivedEvent(eventId, result.personId(), a.event(), sender.organisationId(), a.recordedBy(), now,
+                a.sourceSystem(), a.reference(), a.file(), a.line());
+    }
+
+    private static AuditSubject subject(RecordChecker.Accepted a, UUID eventId, MatchResult result) {
+        String how = switch (result.outcome()) {
+            case LINKED -> "linked automatically to a known child";
+            case REVIEW -> "registered provisionally and sent for identity review";
+            case NEW -> "registered as a new child";
+        };
+        return new AuditSubject(result.personId(), "chronology/event/" + eventId,
+                "Received " + a.event().type().code() + " from " + source(a) + "; " + how);
+    }
+
+    private static String source(RecordChecker.Accepted a) {
+        String where = a.file() == null ? "" : " (" + a.file() + (a.line() == null ? "" : " line " + a.line()) + ")";
+        return a.sourceSystem() + " reference " + a.reference() + where;
+    }
+
+    /**
+     * Two deliveries registering the same new child at once collide on the identifier's primary key; the loser rolls
+     * back and, tried again, finds the child the winner registered.
+     */
+    private <T> T retrying(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (DuplicateKeyException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}
