@@ -19,11 +19,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 1024 * 1024;
+    /** The one exception: contributors' batch-file uploads (multipart, CSRF-protected, run in the background). */
+    static final String UPLOAD_PATH = "/feeds/imports";
+    static final long MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
+        boolean upload = "POST".equals(request.getMethod()) && UPLOAD_PATH.equals(request.getRequestURI());
+        if (request.getContentLengthLong() > (upload ? MAX_UPLOAD_BYTES : MAX_BYTES)) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/problem+json");
             response.getWriter().write("""

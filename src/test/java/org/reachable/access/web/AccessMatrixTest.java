@@ -83,6 +83,15 @@ class AccessMatrixTest {
         MATRIX.put("/identity/reviews",            "403 403 403  200  200  403  403  403  403");
         MATRIX.put("/identity/reviews/{NONE}",     "403 403 403  404  404  403  403  403  403");
         MATRIX.put("/identity/merges",             "403 403 403  200  200  403  403  403  403");
+        // Feeds: contributors send files; MASH and IG see quarantined records; administrators manage API keys.
+        // {A} stands for an id that is not an import or quarantined record: allowed roles get 404, others 403.
+        MATRIX.put("/admin/api-keys",              "403 403 403  403  403  403  403  403  200");
+        MATRIX.put("/api/v1/admin/api-keys",       "403 403 403  403  403  403  403  403  200");
+        MATRIX.put("/feeds/quarantine",            "403 403 403  200  403  403  403  200  403");
+        MATRIX.put("/feeds/quarantine/{A}",        "403 403 403  404  403  403  403  404  403");
+        MATRIX.put("/feeds/imports",               "403 403 403  403  403  200  403  403  403");
+        MATRIX.put("/feeds/imports/{A}",           "403 403 403  403  403  404  403  403  403");
+        MATRIX.put("/feeds/imports/{A}/progress",  "403 403 403  403  403  404  403  403  403");
     }
 
     @BeforeAll
