@@ -56,7 +56,7 @@ create table insight_stop_search (
     outcome          text,
     found            boolean not null
 );
-create index insight_stop_search_month on insight_stop_search (month);
+create index insight_stop_search_by_month on insight_stop_search (month);
 
 -- Census 2021 usual residents by Census ethnic group and single year of age (100 = 100 or over). A null count was
 -- suppressed by ONS ('c').
