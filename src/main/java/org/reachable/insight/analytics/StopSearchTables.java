@@ -21,7 +21,8 @@ public class StopSearchTables {
 
     /** The Metropolitan Police area is London (the City of London Police covers the City, 0.1% of residents). */
     public static final String FORCE_AREA = "E12000007";
-    private static final String NOTE = "Denominators: Census 2021 usual residents of London, all ages. Searches "
+    private static final String NOTE = "The whole Metropolitan Police area: the borough filter does not apply. "
+            + "Denominators: Census 2021 usual residents of London, all ages. Searches "
             + "with no stated ethnicity are counted in the total row only. RRI: rate relative to the White group, "
             + "with a 95% confidence interval (log method). Find: an outcome linked to the object of search, or "
             + "where police.uk leaves that blank, any outcome other than no further action.";
