@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 /**
  * The 19 Census 2021 ethnic groups, each with the words police.uk uses for self-defined ethnicity, the DfE codes
  * (school census, CTF, CIN) and the NHS ethnic category letter that map to it. This is the one mapping Reachable
- * uses; docs/insight-ethnicity-mapping.md explains every line. police.uk uses the 2011 categories, which have no
- * Roma group (Roma people are in "Any other White background") and put Chinese under Asian as 2021 does.
+ * uses; docs/data-formats/insight-ethnicity-mapping.md explains every line. police.uk uses the 2011 categories,
+ * which have no Roma group (Roma people are in "Any other White background") and put Chinese under Asian as 2021
+ * does.
  */
 public enum EthnicGroup {
     ASIAN_BANGLADESHI(BroadEthnicGroup.ASIAN, "Asian, Asian British or Asian Welsh: Bangladeshi",

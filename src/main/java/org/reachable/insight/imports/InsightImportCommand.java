@@ -84,6 +84,7 @@ class InsightImportCommand implements Subcommand {
             int exit = 0;
             for (Path file : files) {
                 out.println("Importing " + file + " ...");
+                long started = System.nanoTime();
                 try {
                     ImportReport report = switch (kind) {
                         case STREET_CRIME -> imports.streetCrime(file, acceptPartial, this::progress);
@@ -91,6 +92,8 @@ class InsightImportCommand implements Subcommand {
                         case CENSUS -> imports.population(file, this::progress);
                     };
                     print(report);
+                    out.printf("  done in %.1f s (parse, replace the months, refresh the analytics)%n",
+                            (System.nanoTime() - started) / 1e9);
                     exit = report.written() ? exit : 1;
                 } catch (ImportRefusedException e) {
                     err.println("Refused " + file + ": " + e.getMessage() + " Nothing was written.");

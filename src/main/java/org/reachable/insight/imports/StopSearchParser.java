@@ -78,7 +78,7 @@ public final class StopSearchParser implements RowParser<StopSearchRow> {
         }
         return EthnicGroup.fromPoliceUk(words).map(Enum::name).orElseGet(() -> {
             checks.problem("Self-defined ethnicity", words, "Not a police.uk self-defined ethnicity (see "
-                    + "docs/insight-ethnicity-mapping.md)");
+                    + "docs/data-formats/insight-ethnicity-mapping.md)");
             return "";
         });
     }
