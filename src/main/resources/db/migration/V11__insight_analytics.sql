@@ -1,17 +1,27 @@
 -- Insight analytics: small derived tables that dashboard queries read instead of raw rows. Each is refreshed for one
 -- source and month at a time, in the same transaction as that month's import (docs/decisions/0002).
 
--- Month x borough x LSOA x category (LSOA '' where the source had none).
+-- Month x borough x category: counts by month, type and borough, trend, seasonality. Small whatever the store size
+-- (months x 33 boroughs x 14 types), so a query over every month reads tens of thousands of rows.
 create table insight_incident_month (
     source       text not null,
     month        date not null,
     borough_code text not null,
-    lsoa_code    text not null,
     category     text not null,
     incidents    integer not null,
-    primary key (source, month, borough_code, lsoa_code, category)
+    primary key (source, month, borough_code, category)
 );
-create index insight_incident_month_by_month on insight_incident_month (month, source);
+
+-- Month x LSOA (LSOA '' where the source had none): counts by LSOA. Kept apart from the table above because
+-- LSOA x category x month is nearly as large as the raw rows at regional scale.
+create table insight_incident_lsoa_month (
+    source       text not null,
+    month        date not null,
+    borough_code text not null,
+    lsoa_code    text not null,
+    incidents    integer not null,
+    primary key (source, month, borough_code, lsoa_code)
+);
 
 -- Month x H3 cell (resolution 10, about 66 m edge) x category, for hotspot maps and the near-school filters.
 create table insight_incident_cell (

@@ -49,7 +49,7 @@ public class AnalyticsQueries {
     public List<KeyedCount> incidentsByLsoa(String source, LocalDate from, LocalDate to, String borough) {
         return jdbc.sql("""
                         select lsoa_code as key, borough_code as "group", sum(incidents) as count
-                        from insight_incident_month
+                        from insight_incident_lsoa_month
                         where source = :source and month between :from and :to
                           and (:borough = '' or borough_code = :borough)
                         group by lsoa_code, borough_code order by count desc, lsoa_code""")

@@ -21,15 +21,23 @@ public class AnalyticsRefresh {
     public void incidents(String source, List<LocalDate> months) {
         jdbc.sql("delete from insight_incident_month where source = :source and month in (:months)")
                 .param("source", source).param("months", months).update();
+        jdbc.sql("delete from insight_incident_lsoa_month where source = :source and month in (:months)")
+                .param("source", source).param("months", months).update();
         jdbc.sql("delete from insight_incident_cell where source = :source and month in (:months)")
                 .param("source", source).param("months", months).update();
         jdbc.sql("delete from insight_incident_hour where source = :source and month in (:months)")
                 .param("source", source).param("months", months).update();
         jdbc.sql("""
-                insert into insight_incident_month (source, month, borough_code, lsoa_code, category, incidents)
-                select source, month, coalesce(borough_code, ''), coalesce(lsoa_code, ''), category, count(*)
+                insert into insight_incident_month (source, month, borough_code, category, incidents)
+                select source, month, coalesce(borough_code, ''), category, count(*)
                 from insight_incident where source = :source and month in (:months)
-                group by source, month, coalesce(borough_code, ''), coalesce(lsoa_code, ''), category""")
+                group by source, month, coalesce(borough_code, ''), category""")
+                .param("source", source).param("months", months).update();
+        jdbc.sql("""
+                insert into insight_incident_lsoa_month (source, month, borough_code, lsoa_code, incidents)
+                select source, month, coalesce(borough_code, ''), coalesce(lsoa_code, ''), count(*)
+                from insight_incident where source = :source and month in (:months)
+                group by source, month, coalesce(borough_code, ''), coalesce(lsoa_code, '')""")
                 .param("source", source).param("months", months).update();
         jdbc.sql("""
                 insert into insight_incident_cell (source, month, h3_cell, category, incidents)
