@@ -1,27 +1,67 @@
 package org.reachable.insight.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
+import java.util.List;
+import org.reachable.insight.Analysis;
 import org.reachable.insight.BoroughOverview;
+import org.reachable.insight.InsightAnalyses;
+import org.reachable.insight.InsightFilter;
+import org.reachable.insight.InsightTable;
 import org.reachable.platform.web.ApiController;
+import org.reachable.platform.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** Aggregate counts for analysts: no names, no identifiers, small numbers suppressed (null). */
+/** Aggregate counts for analysts: no names, no identifiers. The same tables as the pages and CSV downloads. */
 @ApiController("/api/v1/insight")
 @Tag(name = "Insight")
 @SecurityRequirement(name = "session")
 class InsightApi {
 
     private final BoroughOverview overview;
+    private final InsightAnalyses analyses;
 
-    InsightApi(BoroughOverview overview) {
+    InsightApi(BoroughOverview overview, InsightAnalyses analyses) {
         this.overview = overview;
+        this.analyses = analyses;
     }
 
     @GetMapping("/event-counts")
     @Operation(summary = "Events per month by family over the last 12 months; counts of 1-4 are null (suppressed)")
     BoroughOverview.Overview eventCounts() {
         return overview.lastTwelveMonths();
+    }
+
+    record AnalysisSummary(String slug, String title) {
+    }
+
+    @GetMapping("/tables")
+    @Operation(summary = "The analyses of the strategic needs assessment, by slug")
+    List<AnalysisSummary> tables() {
+        return Arrays.stream(Analysis.values()).map(a -> new AnalysisSummary(a.slug(), a.title())).toList();
+    }
+
+    @GetMapping("/tables/{slug}")
+    @Operation(summary = "One analysis as a table (columns and rows); the same figures as the page and its CSV. "
+            + "Invalid filters answer 400 naming the field, value and rule.")
+    InsightTable table(
+            @Parameter(description = "which analysis", schema = @Schema(allowableValues = {"incidents-by-month",
+                    "incidents-by-type", "incidents-by-lsoa", "incidents-by-borough", "incidents-trend",
+                    "incidents-seasonality", "stop-search-by-month", "stop-search-self-defined",
+                    "stop-search-officer-defined", "stop-search-detailed-ethnicity", "stop-search-by-age",
+                    "stop-search-hour-of-week"})) @PathVariable String slug,
+            @Parameter(description = "first month, YYYY-MM") @RequestParam(required = false) String from,
+            @Parameter(description = "last month, YYYY-MM") @RequestParam(required = false) String to,
+            @Parameter(description = "London borough GSS code, e.g. E09000031")
+            @RequestParam(required = false) String borough) {
+        Analysis analysis = Analysis.fromSlug(slug)
+                .orElseThrow(() -> new NotFoundException("No analysis called " + slug));
+        return analyses.table(analysis, InsightFilter.parse(from, to, borough));
     }
 }

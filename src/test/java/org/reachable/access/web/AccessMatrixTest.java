@@ -65,6 +65,9 @@ class AccessMatrixTest {
         MATRIX.put("/submissions/new",             "200 200 200  200  200  200  403  403  403");
         MATRIX.put("/break-glass-reviews",         "403 403 403  403  200  403  403  403  403");
         MATRIX.put("/insight",                     "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/insight/sna",                 "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/insight/tables/{slug}",       "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/insight/tables/{slug}.csv",   "403 403 403  403  403  403  200  403  403");
         MATRIX.put("/ig",                          "403 403 403  403  403  403  403  200  403");
         MATRIX.put("/admin/users",                 "403 403 403  403  403  403  403  403  200");
         MATRIX.put("/api/v1/me",                   "200 200 200  200  200  200  200  200  200");
@@ -92,6 +95,8 @@ class AccessMatrixTest {
         MATRIX.put("/feeds/imports",               "403 403 403  403  403  200  403  403  403");
         MATRIX.put("/feeds/imports/{A}",           "403 403 403  403  403  404  403  403  403");
         MATRIX.put("/feeds/imports/{A}/progress",  "403 403 403  403  403  404  403  403  403");
+        MATRIX.put("/api/v1/insight/tables",       "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/api/v1/insight/tables/{slug}", "403 403 403 403  403  403  200  403  403");
     }
 
     @BeforeAll
@@ -108,7 +113,7 @@ class AccessMatrixTest {
             for (int i = 0; i < USERS.size(); i++) {
                 String user = USERS.get(i);
                 int status = Integer.parseInt(expected[i]);
-                String path = template.replace("{A}", world.childA().toString())
+                String path = template.replace("{slug}", "incidents-by-type").replace("{A}", world.childA().toString())
                         .replace("{B}", world.childB().toString()).replace("{RULE}", "absconding")
                         .replace("{NONE}", UUID.randomUUID().toString());
                 tests.add(DynamicTest.dynamicTest(user + " GET " + template + " -> " + status, () -> {

@@ -1,0 +1,106 @@
+package org.reachable.insight;
+
+import com.uber.h3core.H3Core;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.reachable.access.Audit;
+import org.reachable.access.AuditAction;
+import org.reachable.access.LegalBasis;
+import org.reachable.insight.analytics.AnalyticsRefresh;
+import org.reachable.insight.imports.CensusParser;
+import org.reachable.insight.imports.CsvFiles;
+import org.reachable.insight.imports.ImportStore;
+import org.reachable.insight.imports.IncidentRow;
+import org.reachable.insight.imports.ParsedFile;
+import org.reachable.insight.imports.StopSearchParser;
+import org.reachable.insight.imports.StopSearchRow;
+import org.reachable.insight.imports.StreetCrimeParser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports partner data files into Insight. Every row is checked first; a file with refused rows changes nothing
+ * unless the caller accepts a partial load (then the refused rows are logged with their problems). The months a file
+ * covers are replaced, and their analytics rebuilt, in one transaction: re-importing a month never double counts.
+ */
+@Service
+public class InsightImports {
+
+    private final ImportStore store;
+    private final AnalyticsRefresh refresh;
+    private final TransactionTemplate transactions;
+    private final Audit audit;
+    private final H3Core h3;
+
+    InsightImports(ImportStore store, AnalyticsRefresh refresh, TransactionTemplate transactions, Audit audit) {
+        this.store = store;
+        this.refresh = refresh;
+        this.transactions = transactions;
+        this.audit = audit;
+        try {
+            this.h3 = H3Core.newInstance();
+        } catch (IOException e) {
+            throw new UncheckedIOException("H3 native library could not be loaded", e);
+        }
+    }
+
+    public ImportReport streetCrime(Path file, boolean acceptPartial, LongConsumer progress) {
+        StreetCrimeParser parser = new StreetCrimeParser(h3);
+        ParsedFile<IncidentRow> parsed = ParsedFile.read(CsvFiles.open(file, parser.requiredColumns()), parser,
+                progress);
+        String source = IncidentSource.STREET_CRIME.name();
+        return write(source, file, parsed, acceptPartial, months -> {
+            store.deleteIncidentMonths(source, months);
+            store.copyIncidents(parsed.rows());
+            refresh.incidents(source, months);
+        });
+    }
+
+    public ImportReport stopSearch(Path file, boolean acceptPartial, LongConsumer progress) {
+        StopSearchParser parser = new StopSearchParser();
+        ParsedFile<StopSearchRow> parsed = ParsedFile.read(CsvFiles.open(file, parser.requiredColumns()), parser,
+                progress);
+        return write("STOP_AND_SEARCH", file, parsed, acceptPartial, months -> {
+            store.deleteStopSearchMonths(months);
+            store.copyStopSearches(parsed.rows());
+            refresh.stopSearches(months);
+        });
+    }
+
+    /** Census 2021 population by ethnic group and age; replaces the areas in the file. */
+    public ImportReport population(Path file, LongConsumer progress) {
+        CensusParser parser = new CensusParser();
+        ParsedFile<List<CensusParser.PopulationRow>> parsed = ParsedFile.read(
+                CsvFiles.open(file, parser.requiredColumns()), parser, progress);
+        return write("CENSUS_2021", file, parsed, false, months ->
+                store.replacePopulation(parsed.rows().stream().flatMap(List::stream).toList()));
+    }
+
+    private interface Replacement {
+        void replace(List<LocalDate> months);
+    }
+
+    private <T> ImportReport write(String source, Path file, ParsedFile<T> parsed, boolean acceptPartial,
+                                   Replacement replacement) {
+        boolean refuse = parsed.rowsRejected() > 0 && !acceptPartial;
+        List<LocalDate> months = new ArrayList<>(parsed.months());
+        List<YearMonth> shown = refuse ? List.of() : months.stream().map(YearMonth::from).toList();
+        ImportReport report = new ImportReport(source, file.getFileName().toString(), parsed.rowsRead(),
+                refuse ? 0 : parsed.rows().size(), parsed.rowsRejected(), shown, parsed.problems(), !refuse);
+        transactions.executeWithoutResult(status -> {
+            if (!refuse && !months.isEmpty()) {
+                replacement.replace(months);
+            }
+            store.log(report, parsed.problems());
+        });
+        audit.bySystem(AuditAction.WRITE, "insight/" + source, "Imported " + report.rowsLoaded() + " rows of "
+                + report.fileName() + (refuse ? " (refused: rows with problems)" : ""), LegalBasis.STRATEGIC_ANALYSIS);
+        return report;
+    }
+}
