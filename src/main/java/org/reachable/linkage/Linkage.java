@@ -61,7 +61,7 @@ public final class Linkage {
         input.forEach(r -> records.add(r, true));
         PairComparator comparator = new PairComparator(records);
         List<Field> fields = Field.of(schema);
-        List<BlockingRule> rules = BlockingRule.standard(schema);
+        List<BlockingRule> rules = BlockingRule.standard(schema, records);
         long encoded = System.nanoTime();
 
         Blocker.Result blocked = new Blocker(comparator, rules, crossSourceOnly, settings.maxBlockSize()).candidates();

@@ -27,12 +27,41 @@ public record BlockingRule(String name, List<Integer> fields, KeyMaker keys) {
                 BlockingRule::birthKeys));
         rules.add(new BlockingRule("postcode sector with birth year or surname sound", List.of(Field.POSTCODE),
                 BlockingRule::sectorKeys));
+        rules.add(new BlockingRule("surname sound with birth year", List.of(Field.FAMILY),
+                (r, i, out) -> out[0] = withYear(r, i, r.family[i])));
+        rules.add(new BlockingRule("given name sound with birth year", List.of(Field.GIVEN),
+                (r, i, out) -> out[0] = withYear(r, i, r.given[i])));
         for (int s = 0; s < schema.schemes().size(); s++) {
             int scheme = s;
             rules.add(new BlockingRule("identifier " + schema.schemes().get(s),
                     List.of(Schema.FIXED_FIELDS + s), (r, i, out) -> out[0] = key(scheme, r.identifier[scheme][i])));
         }
         return List.copyOf(rules);
+    }
+
+    /**
+     * The standard rules plus one for each attribute whose values are nearly unique (an e-mail address, a local
+     * reference), which then works like an identifier.
+     */
+    public static List<BlockingRule> standard(Schema schema, EncodedRecords records) {
+        List<BlockingRule> rules = new ArrayList<>(standard(schema));
+        for (int a = 0; a < schema.attributes().size(); a++) {
+            int attribute = a;
+            long present = 0;
+            for (int i = 0; i < records.size(); i++) {
+                present += records.attribute[a][i] >= 0 ? 1 : 0;
+            }
+            if (present > 0 && records.attributeValues[a].size() >= 0.5 * present) {
+                rules.add(new BlockingRule("attribute " + schema.attributes().get(a) + " (mostly unique values)",
+                        List.of(Schema.FIXED_FIELDS + schema.schemes().size() + a),
+                        (r, i, out) -> out[0] = key(-1 - attribute, r.attribute[attribute][i])));
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    private static int withYear(EncodedRecords r, int i, int name) {
+        return name < 0 || r.dobDigits[i] < 0 ? 0 : key(r.names.phonetic(name), r.dobDigits[i] / 10000);
     }
 
     static void nameKeys(EncodedRecords r, int i, int[] out) {
