@@ -15,6 +15,7 @@ import org.reachable.linkage.internal.Nicknames;
 import org.reachable.linkage.internal.PairBuffer;
 import org.reachable.linkage.internal.PairComparator;
 import org.reachable.linkage.internal.PatternCounts;
+import org.reachable.linkage.internal.PersonalEvidence;
 import org.reachable.linkage.internal.Schema;
 import org.reachable.linkage.internal.Trainer;
 
@@ -72,10 +73,10 @@ public final class Linkage {
         long possible = blocked.statistics().possiblePairs();
         double[][] u = trainer.uProbabilities(possible);
         PatternCounts patterns = PatternCounts.of(pairs);
-        double[][] m = trainer.mProbabilities(patterns, rules, u);
+        double[][] m = trainer.mProbabilities(patterns, u);
         double prior = trainer.prior(patterns, m, u, pairs.size(), possible);
         MatchModel weights = new MatchModel(fields, m, u, prior);
-        LinkageModel model = new LinkageModel(schema, weights, settings, nicknames);
+        LinkageModel model = new LinkageModel(schema, weights, settings, nicknames, rules);
         long train = System.nanoTime();
 
         float[] score = new float[pairs.size()];
@@ -85,6 +86,12 @@ public final class Linkage {
 
         double linkWeight = MatchModel.weightOf(settings.linkThreshold());
         double reviewWeight = MatchModel.weightOf(settings.reviewThreshold());
+        PersonalEvidence personal = new PersonalEvidence(fields, schema);
+        for (int k = 0; k < score.length; k++) {
+            if (settings.householdCheck() && score[k] >= linkWeight && !personal.present(pairs.pattern(k))) {
+                score[k] = (float) Math.min(score[k], Math.nextDown(linkWeight));
+            }
+        }
         int[] links = strongestFirst(score, linkWeight);
         Clusterer clusterer = new Clusterer(comparator, weights, MatchModel.weightOf(settings.clusterCoherence()),
                 settings.oneToOne());

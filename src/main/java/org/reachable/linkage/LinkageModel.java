@@ -3,6 +3,7 @@ package org.reachable.linkage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.reachable.linkage.internal.BlockingRule;
 import org.reachable.linkage.internal.Field;
 import org.reachable.linkage.internal.MatchModel;
 import org.reachable.linkage.internal.Nicknames;
@@ -18,9 +19,12 @@ public final class LinkageModel {
     private final MatchModel weights;
     private final LinkageSettings settings;
     private final Nicknames nicknames;
+    private final List<BlockingRule> rules;
 
-    LinkageModel(Schema schema, MatchModel weights, LinkageSettings settings, Nicknames nicknames) {
+    LinkageModel(Schema schema, MatchModel weights, LinkageSettings settings, Nicknames nicknames,
+                 List<BlockingRule> rules) {
         this.schema = schema;
+        this.rules = rules;
         this.weights = weights;
         this.settings = settings;
         this.nicknames = nicknames;
@@ -32,7 +36,7 @@ public final class LinkageModel {
 
     /** The same weights deciding by other thresholds. */
     public LinkageModel withSettings(LinkageSettings other) {
-        return new LinkageModel(schema, weights, other, nicknames);
+        return new LinkageModel(schema, weights, other, nicknames, rules);
     }
 
     /** The prior probability that two records picked at random are the same person. */
@@ -62,6 +66,10 @@ public final class LinkageModel {
 
     MatchModel weights() {
         return weights;
+    }
+
+    List<BlockingRule> rules() {
+        return rules;
     }
 
     Nicknames nicknames() {

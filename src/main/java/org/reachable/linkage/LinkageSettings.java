@@ -12,9 +12,12 @@ package org.reachable.linkage;
  * @param maxBlockSize blocks larger than this are not compared (and are reported), so one very common key cannot
  *        make the work quadratic
  * @param check check digits of identifiers
+ * @param householdCheck two records that could be siblings (same surname, same postcode or address) link
+ *        automatically only with personal evidence too (an identifier, or given name and date of birth); otherwise
+ *        they go to review. On by default; only data with no families in it (FEBRL) can do without.
  */
 public record LinkageSettings(double linkThreshold, double reviewThreshold, double clusterCoherence, boolean oneToOne,
-                              int maxBlockSize, IdentifierCheck check) {
+                              int maxBlockSize, IdentifierCheck check, boolean householdCheck) {
 
     public static final double DEFAULT_LINK = 0.99;
     public static final double DEFAULT_REVIEW = 0.5;
@@ -38,23 +41,33 @@ public record LinkageSettings(double linkThreshold, double reviewThreshold, doub
     }
 
     public static LinkageSettings defaults(IdentifierCheck check) {
-        return new LinkageSettings(DEFAULT_LINK, DEFAULT_REVIEW, DEFAULT_COHERENCE, false, DEFAULT_MAX_BLOCK, check);
+        return new LinkageSettings(DEFAULT_LINK, DEFAULT_REVIEW, DEFAULT_COHERENCE, false, DEFAULT_MAX_BLOCK, check,
+                true);
     }
 
     public LinkageSettings withOneToOne(boolean value) {
-        return new LinkageSettings(linkThreshold, reviewThreshold, clusterCoherence, value, maxBlockSize, check);
+        return new LinkageSettings(linkThreshold, reviewThreshold, clusterCoherence, value, maxBlockSize, check,
+                householdCheck);
     }
 
     public LinkageSettings withThresholds(double link, double review) {
-        return new LinkageSettings(link, review, Math.min(clusterCoherence, review), oneToOne, maxBlockSize, check);
+        return new LinkageSettings(link, review, Math.min(clusterCoherence, review), oneToOne, maxBlockSize, check,
+                householdCheck);
     }
 
     public LinkageSettings withClusterCoherence(double value) {
-        return new LinkageSettings(linkThreshold, reviewThreshold, value, oneToOne, maxBlockSize, check);
+        return new LinkageSettings(linkThreshold, reviewThreshold, value, oneToOne, maxBlockSize, check,
+                householdCheck);
     }
 
     public LinkageSettings withMaxBlockSize(int value) {
-        return new LinkageSettings(linkThreshold, reviewThreshold, clusterCoherence, oneToOne, value, check);
+        return new LinkageSettings(linkThreshold, reviewThreshold, clusterCoherence, oneToOne, value, check,
+                householdCheck);
+    }
+
+    public LinkageSettings withHouseholdCheck(boolean value) {
+        return new LinkageSettings(linkThreshold, reviewThreshold, clusterCoherence, oneToOne, maxBlockSize, check,
+                value);
     }
 
     public MatchDecision decide(double probability) {

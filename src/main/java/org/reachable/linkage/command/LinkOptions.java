@@ -111,6 +111,11 @@ final class LinkOptions implements Callable<Integer> {
             + LinkageSettings.DEFAULT_MAX_BLOCK + ")")
     int maxBlock = LinkageSettings.DEFAULT_MAX_BLOCK;
 
+    @Option(names = "--no-household-check", description = "let records that could be siblings (same surname and "
+            + "address) link automatically without an identifier or given name and date of birth; only for data "
+            + "with no families in it, such as FEBRL")
+    boolean noHouseholdCheck;
+
     @Option(names = "--show-model", description = "print the learned m and u probabilities and weights")
     boolean showModel;
 
@@ -153,7 +158,7 @@ final class LinkOptions implements Callable<Integer> {
         try {
             return LinkageSettings.defaults(check).withThresholds(linkThreshold, reviewThreshold)
                     .withClusterCoherence(Math.min(coherence, reviewThreshold)).withMaxBlockSize(maxBlock)
-                    .withOneToOne(oneToOne);
+                    .withOneToOne(oneToOne).withHouseholdCheck(!noHouseholdCheck);
         } catch (IllegalArgumentException e) {
             throw new LinkInputException(e.getMessage());
         }

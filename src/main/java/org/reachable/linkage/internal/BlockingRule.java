@@ -25,7 +25,7 @@ public record BlockingRule(String name, List<Integer> fields, KeyMaker keys) {
                 List.of(Field.GIVEN, Field.FAMILY), BlockingRule::nameKeys));
         rules.add(new BlockingRule("date of birth (day and month in either order)", List.of(Field.BIRTH),
                 BlockingRule::birthKeys));
-        rules.add(new BlockingRule("postcode sector with birth year or surname sound", List.of(Field.POSTCODE),
+        rules.add(new BlockingRule("postcode sector with birth month or given name sound", List.of(Field.POSTCODE),
                 BlockingRule::sectorKeys));
         rules.add(new BlockingRule("surname sound with birth year", List.of(Field.FAMILY),
                 (r, i, out) -> out[0] = withYear(r, i, r.family[i])));
@@ -95,10 +95,10 @@ public record BlockingRule(String name, List<Integer> fields, KeyMaker keys) {
             return;
         }
         if (r.dobDigits[i] >= 0) {
-            out[0] = key(sector, r.dobDigits[i] / 10000);
+            out[0] = key(sector, r.dobDigits[i] / 100);
         }
-        if (r.family[i] >= 0) {
-            out[1] = key(sector, 31 * r.names.phonetic(r.family[i]) + 7);
+        if (r.given[i] >= 0) {
+            out[1] = key(sector, 31 * r.names.phonetic(r.given[i]) + 7);
         }
     }
 

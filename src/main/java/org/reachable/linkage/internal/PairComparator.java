@@ -28,8 +28,13 @@ public final class PairComparator {
     }
 
     public long pattern(int i, int j) {
+        int postcode = postcode(i, j);
+        int address = text(r.address[i], r.address[j], r.addresses);
+        if (postcode > 1 && address == 3) {
+            address = 0; // a move shows in the postcode and the address at once: count it once, in the postcode
+        }
         long p = given(i, j) | (long) family(i, j) << 3 | (long) birth(i, j) << 6 | (long) sex(i, j) << 9
-                | (long) postcode(i, j) << 12 | (long) text(r.address[i], r.address[j], r.addresses) << 15;
+                | (long) postcode << 12 | (long) address << 15;
         int shift = 18;
         for (int s = 0; s < schemes; s++, shift += 3) {
             p |= (long) identifier(s, i, j) << shift;
@@ -78,8 +83,14 @@ public final class PairComparator {
         return similarity(a, b, 4);
     }
 
-    /** Level {@code close}, {@code close + 1} (similar) or {@code close + 2} (different) by Jaro-Winkler. */
+    /**
+     * Level {@code close} (one typing error apart, or Jaro-Winkler at least 0.92), {@code close + 1} (similar) or
+     * {@code close + 2} (different). One typing error counts as close however short the name ("Max", "Mxa").
+     */
     private int similarity(int a, int b, int close) {
+        if (Edits.withinOne(r.names.value(a), r.names.value(b))) {
+            return close;
+        }
         double jw = JARO_WINKLER.apply(r.names.value(a), r.names.value(b));
         return jw >= NAME_CLOSE ? close : jw >= NAME_SIMILAR ? close + 1 : close + 2;
     }

@@ -16,15 +16,24 @@ public final class Trainer {
     static final int RANDOM_PAIRS = 400_000;
     static final int ITERATIONS = 40;
     static final int MIN_SESSION_PAIRS = 30;
+    static final double VALID_MISMATCH = 1e-4;
+    static final int VALID_MISMATCH_LEVEL = 4;
     private static final int CHUNKS = 32;
 
     private final PairComparator comparator;
     private final List<Field> fields;
     private final boolean crossSourceOnly;
     private final long seed;
+    private final boolean[] checked;
 
     public Trainer(PairComparator comparator, List<Field> fields, boolean crossSourceOnly, long seed) {
         this.comparator = comparator;
+        this.checked = new boolean[fields.size()];
+        for (int f = 0; f < fields.size(); f++) {
+            Field field = fields.get(f);
+            checked[f] = field.kind() == FieldKind.IDENTIFIER
+                    && comparator.records().schema().checked()[field.slot()];
+        }
         this.fields = fields;
         this.crossSourceOnly = crossSourceOnly;
         this.seed = seed;
@@ -70,84 +79,73 @@ public final class Trainer {
         return counts;
     }
 
-    /** m by expectation-maximisation, one session per blocking rule. */
-    public double[][] mProbabilities(PatternCounts patterns, List<BlockingRule> rules, double[][] u) {
-        double[][] sum = new double[fields.size()][];
-        int[] sessions = new int[fields.size()];
-        double[][] start = startingM();
-        for (int f = 0; f < sum.length; f++) {
-            sum[f] = new double[fields.get(f).kind().levels()];
-        }
-        for (int rule = 0; rule < rules.size(); rule++) {
-            boolean[] learn = new boolean[fields.size()];
-            for (int f = 0; f < learn.length; f++) {
-                learn[f] = !rules.get(rule).fields().contains(f);
-            }
-            double[][] m = session(patterns, 1L << (Blocker.RULE_SHIFT + rule), learn, u, copy(start));
-            if (m == null) {
-                continue;
-            }
-            for (int f = 0; f < sum.length; f++) {
-                if (learn[f]) {
-                    sessions[f]++;
-                    for (int l = 1; l < sum[f].length; l++) {
-                        sum[f][l] += m[f][l];
-                    }
-                }
-            }
-        }
-        double[][] m = new double[fields.size()][];
-        for (int f = 0; f < m.length; f++) {
-            m[f] = start[f];
-            if (sessions[f] > 0) {
-                m[f] = new double[sum[f].length];
-                for (int l = 1; l < m[f].length; l++) {
-                    m[f][l] = sum[f][l] / sessions[f];
-                }
-            }
-        }
-        return m;
-    }
-
-    /** One EM session over the pairs whose rule mask has {@code ruleBit}; null when it found too few pairs. */
-    private double[][] session(PatternCounts patterns, long ruleBit, boolean[] learn, double[][] u, double[][] m) {
+    /**
+     * m by expectation-maximisation over all candidate pairs. The non-matches among candidates agree far more often
+     * than random pairs (siblings share a surname and an address), so EM estimates their own u alongside m, and only
+     * m is kept: scoring uses the u of random pairs.
+     */
+    public double[][] mProbabilities(PatternCounts patterns, double[][] u) {
+        double[][] m = startingM();
+        double[][] blockedU = copy(u);
         long[] total = new long[1];
-        patterns.forEach((p, c) -> total[0] += (p & ruleBit) != 0 ? c : 0);
+        patterns.forEach((p, c) -> total[0] += c);
         if (total[0] < MIN_SESSION_PAIRS) {
-            return null;
+            return m;
         }
-        double lambda = 0.3;
+        double lambda = 0.1;
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            double[][] expected = new double[m.length][8];
+            double[][] forMatch = new double[m.length][8];
+            double[][] forNonMatch = new double[m.length][8];
             double[] matches = new double[1];
             double current = lambda;
             double[][] currentM = m;
+            double[][] currentU = blockedU;
             patterns.forEach((p, c) -> {
-                if ((p & ruleBit) == 0) {
-                    return;
-                }
                 double logRatio = Math.log(current / (1 - current));
                 for (int f = 0; f < currentM.length; f++) {
                     int level = Field.level(p, f);
-                    if (learn[f] && level != 0) {
+                    if (level != 0) {
                         logRatio += Math.log(Math.max(currentM[f][level], MatchModel.MIN_PROBABILITY)
-                                / Math.max(u[f][level], MatchModel.MIN_PROBABILITY));
+                                / Math.max(currentU[f][level], MatchModel.MIN_PROBABILITY));
                     }
                 }
                 double posterior = 1 / (1 + Math.exp(-Math.max(-700, Math.min(700, logRatio))));
                 matches[0] += c * posterior;
                 for (int f = 0; f < currentM.length; f++) {
-                    expected[f][Field.level(p, f)] += c * posterior;
+                    int level = Field.level(p, f);
+                    forMatch[f][level] += c * posterior;
+                    forNonMatch[f][level] += c * (1 - posterior);
                 }
             });
             lambda = Math.min(0.999, Math.max(1e-6, matches[0] / total[0]));
-            double[][] next = new double[m.length][];
+            double[][] nextM = new double[m.length][];
+            double[][] nextU = new double[m.length][];
             for (int f = 0; f < m.length; f++) {
-                next[f] = learn[f] ? normalise(java.util.Arrays.copyOf(expected[f], m[f].length), 0.01) : m[f];
+                nextM[f] = normalise(java.util.Arrays.copyOf(forMatch[f], m[f].length), 0.01);
+                nextU[f] = normalise(java.util.Arrays.copyOf(forNonMatch[f], m[f].length), 0.01);
+                if (checked[f]) {
+                    holdValidMismatch(nextM[f]);
+                }
             }
-            m = next;
+            m = nextM;
+            blockedU = nextU;
         }
         return m;
+    }
+
+    /**
+     * Two different numbers that both pass a check digit are almost never one person's (a typing error is caught by
+     * the check digit): that level's m is held at {@link #VALID_MISMATCH} rather than learned, which also stops EM
+     * from taking siblings (same surname and address) for the same person.
+     */
+    private static void holdValidMismatch(double[] m) {
+        double others = 0;
+        for (int l = 1; l < m.length; l++) {
+            others += l == VALID_MISMATCH_LEVEL ? 0 : m[l];
+        }
+        for (int l = 1; l < m.length; l++) {
+            m[l] = l == VALID_MISMATCH_LEVEL ? VALID_MISMATCH : m[l] * (1 - VALID_MISMATCH) / others;
+        }
     }
 
     /** The prior: expected matches among the candidates (mean posterior, no frequency adjustment) over all pairs. */
@@ -183,6 +181,9 @@ public final class Trainer {
             m[f][levels - 1] = 0.02;
             for (int l = 2; l < levels - 1; l++) {
                 m[f][l] = 0.18 / (levels - 3);
+            }
+            if (checked[f]) {
+                holdValidMismatch(m[f]);
             }
         }
         return m;
