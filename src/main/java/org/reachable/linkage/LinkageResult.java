@@ -32,7 +32,8 @@ public final class LinkageResult {
     }
 
     LinkageResult(PairComparator comparator, PairBuffer candidates, int[] clusters, List<ReviewPair> reviews,
-                  BlockingStatistics blocking, long automaticLinks, long refusedLinks, LinkageModel model, Timings timings) {
+                  BlockingStatistics blocking, long automaticLinks, long refusedLinks, LinkageModel model,
+                  Timings timings) {
         this.comparator = comparator;
         this.candidates = candidates;
         this.clusters = clusters;

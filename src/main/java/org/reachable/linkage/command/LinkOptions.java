@@ -55,7 +55,8 @@ final class LinkOptions implements Callable<Integer> {
     String dob;
 
     @Option(names = "--dob-format", paramLabel = "PATTERN", defaultValue = "yyyy-MM-dd",
-            description = "java.time pattern of the date of birth, e.g. yyyyMMdd or dd/MM/yyyy (default ${DEFAULT-VALUE})")
+            description = "java.time pattern of the date of birth, e.g. yyyyMMdd or dd/MM/yyyy "
+                    + "(default ${DEFAULT-VALUE})")
     String dobFormat;
 
     @Option(names = "--sex", paramLabel = "COLUMN", description = "sex (F/M/X, female/male, 1/2)")

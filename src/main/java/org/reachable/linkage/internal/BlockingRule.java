@@ -6,8 +6,7 @@ import java.util.List;
 /**
  * One blocking rule: records that share a key under it are compared. Each record has up to {@link #KEYS} keys per
  * rule (0 means none), so a rule can also catch swapped names or a previous surname. The union of all rules is
- * compared; {@code fields} are the fields a rule requires to agree, which expectation-maximisation must not learn
- * from the pairs that rule found (they agree by construction).
+ * compared; {@code fields} are the fields a rule requires to (nearly) agree.
  */
 public record BlockingRule(String name, List<Integer> fields, KeyMaker keys) {
 

@@ -19,10 +19,16 @@ public final class Counts {
         total += delta;
     }
 
-    /** The share of records (with a value) that hold this one; at least one record's share. */
+    /** Below this many values, frequencies say more about the sample than the population, and are not used. */
+    static final long MIN_TOTAL = 1_000;
+
+    /**
+     * The share of records (with a value) that hold this one, at least one record's share; NaN while too few records
+     * have been counted (a young streaming index).
+     */
     public double frequency(int id) {
-        if (total <= 0) {
-            return 1.0;
+        if (total < MIN_TOTAL) {
+            return Double.NaN;
         }
         int count = id < counts.length ? counts[id] : 0;
         return Math.max(count, 1) / (double) total;

@@ -67,6 +67,9 @@ public final class MatchModel {
             return weights[f][level];
         }
         double frequency = frequency(r, i, fields.get(f));
+        if (Double.isNaN(frequency)) {
+            return weights[f][level];
+        }
         return log2(Math.max(m[f][level], MIN_PROBABILITY) / Math.max(frequency, MIN_PROBABILITY));
     }
 

@@ -7,9 +7,7 @@ import java.util.stream.IntStream;
 /**
  * Learns the model's weights from the records themselves. u-probabilities come from comparing random pairs of
  * records (almost all of which are different people). m-probabilities come from expectation-maximisation over the
- * candidate pairs, one session per blocking rule with u held fixed: a rule's own fields agree by construction on
- * the pairs it found, so a session does not learn them and each field's m is the mean over the sessions that did.
- * The prior comes from the expected number of matches among the candidates.
+ * candidate pairs. The prior comes from the expected number of matches among the candidates.
  */
 public final class Trainer {
 
