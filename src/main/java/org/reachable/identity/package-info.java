@@ -3,5 +3,5 @@
  * per-agency identifiers with their check digits, addresses over time and family relationships. Finds a child by
  * name, date of birth or identifier.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = {"platform", "access"})
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = {"platform", "access", "linkage"})
 package org.reachable.identity;

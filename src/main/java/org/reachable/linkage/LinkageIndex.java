@@ -1,0 +1,158 @@
+package org.reachable.linkage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.reachable.linkage.internal.BlockingRule;
+import org.reachable.linkage.internal.EncodedRecords;
+import org.reachable.linkage.internal.Explainer;
+import org.reachable.linkage.internal.MatchModel;
+import org.reachable.linkage.internal.PairComparator;
+import org.reachable.linkage.internal.PersonalEvidence;
+import org.reachable.linkage.internal.Postings;
+
+/**
+ * People held for streaming linkage: add (or replace) and remove records, and score one incoming record against all
+ * of them. Only records sharing a blocking key with the incoming one are compared, so a query costs about the same
+ * against a thousand people as against a million. Thread-safe (one operation at a time).
+ */
+public final class LinkageIndex {
+
+    private final LinkageModel model;
+    private final EncodedRecords records;
+    private final PairComparator comparator;
+    private final List<BlockingRule> rules;
+    private final PersonalEvidence personal;
+    private final Postings postings = new Postings();
+    private final Map<String, Integer> slotById = new HashMap<>();
+    private final int[] keys = new int[BlockingRule.KEYS];
+    private boolean[] alive = new boolean[1024];
+    private int[] gathered = new int[4096];
+
+    private LinkageIndex(LinkageModel model) {
+        this.model = model;
+        this.records = new EncodedRecords(model.schema(), model.settings().check(), model.nicknames(), 1024);
+        this.comparator = new PairComparator(records);
+        this.rules = model.rules();
+        this.personal = new PersonalEvidence(model.weights().fields(), model.schema());
+    }
+
+    /** An empty index that scores with this model and decides by its settings' thresholds. */
+    public static LinkageIndex create(LinkageModel model) {
+        return new LinkageIndex(model);
+    }
+
+    /** Adds a person's record, replacing any record with the same id. */
+    public synchronized void add(PersonRecord record) {
+        remove(record.id());
+        int slot = records.add(record, true);
+        if (slot >= alive.length) {
+            alive = Arrays.copyOf(alive, alive.length * 2);
+        }
+        alive[slot] = true;
+        slotById.put(record.id(), slot);
+        for (int r = 0; r < rules.size(); r++) {
+            for (int key : keysOf(r, slot)) {
+                postings.add(postingKey(r, key), slot);
+            }
+        }
+    }
+
+    /** Removes the record with this id; false when there was none. */
+    public synchronized boolean remove(String id) {
+        Integer slot = slotById.remove(id);
+        if (slot == null) {
+            return false;
+        }
+        alive[slot] = false;
+        records.count(slot, -1);
+        return true;
+    }
+
+    public synchronized int size() {
+        return slotById.size();
+    }
+
+    /**
+     * The held records most likely to be the same person as {@code incoming} (itself excluded if held), best first,
+     * at most {@code limit}, each with its decision and evidence. Only candidates at or above the review threshold
+     * are returned: an empty list means a new person.
+     */
+    public synchronized List<Candidate> bestCandidates(PersonRecord incoming, int limit) {
+        int probe = records.add(incoming, false);
+        try {
+            int found = gather(probe);
+            double reviewWeight = MatchModel.weightOf(model.settings().reviewThreshold());
+            long[] ranked = new long[found];
+            int kept = 0;
+            Integer self = slotById.get(incoming.id());
+            for (int x = 0; x < found; x++) {
+                int slot = gathered[x];
+                if (!alive[slot] || self != null && self == slot) {
+                    continue;
+                }
+                double weight = model.weights().weight(records, probe, comparator.pattern(probe, slot));
+                if (weight >= reviewWeight) {
+                    int bits = Float.floatToIntBits((float) -weight);
+                    bits ^= (bits >> 31) & 0x7fffffff;
+                    ranked[kept++] = (long) bits << 32 | slot;
+                }
+            }
+            Arrays.sort(ranked, 0, kept);
+            List<Candidate> best = new ArrayList<>();
+            for (int x = 0; x < Math.min(kept, limit); x++) {
+                best.add(candidate(probe, (int) ranked[x]));
+            }
+            return List.copyOf(best);
+        } finally {
+            records.dropLast();
+        }
+    }
+
+    private Candidate candidate(int probe, int slot) {
+        long pattern = comparator.pattern(probe, slot);
+        double weight = model.weights().weight(records, probe, pattern);
+        double probability = MatchModel.probability(weight);
+        MatchDecision decision = model.settings().decide(probability);
+        if (decision == MatchDecision.LINK && model.settings().householdCheck() && !personal.present(pattern)) {
+            decision = MatchDecision.REVIEW;
+        }
+        return new Candidate(records.id(slot), probability, weight, decision,
+                Explainer.explain(comparator, model.weights(), probe, slot));
+    }
+
+    /** The distinct record slots sharing a key with the probe, skipping keys held by more than the block cap. */
+    private int gather(int probe) {
+        int size = 0;
+        int cap = model.settings().maxBlockSize();
+        for (int r = 0; r < rules.size(); r++) {
+            for (int key : keysOf(r, probe)) {
+                if (gathered.length < size + cap) {
+                    gathered = Arrays.copyOf(gathered, (size + cap) * 2);
+                }
+                int grown = postings.collect(postingKey(r, key), gathered, size, cap);
+                size = grown < 0 ? size : grown;
+            }
+        }
+        Arrays.sort(gathered, 0, size);
+        int distinct = 0;
+        for (int x = 0; x < size; x++) {
+            if (x == 0 || gathered[x] != gathered[x - 1]) {
+                gathered[distinct++] = gathered[x];
+            }
+        }
+        return distinct;
+    }
+
+    private int[] keysOf(int rule, int slot) {
+        Arrays.fill(keys, 0);
+        rules.get(rule).keys().keys(records, slot, keys);
+        return Arrays.stream(keys).filter(k -> k != 0).distinct().toArray();
+    }
+
+    private static long postingKey(int rule, int key) {
+        return (long) rule << 32 | (key & 0xFFFFFFFFL);
+    }
+}
