@@ -54,7 +54,7 @@ public final class Bench {
     private static void compare(Benchmarks benchmarks, Map<String, String> options) throws Exception {
         String system = options.getOrDefault("system", "duke");
         List<? extends Linker<?>> candidates = switch (system) {
-            case "duke" -> List.of(new DukeLinker());
+            case "duke" -> DukeLinker.variants();
             case "jedai" -> JedaiLinker.variants();
             default -> throw new IllegalArgumentException("unknown system " + system);
         };
@@ -71,25 +71,28 @@ public final class Bench {
                 tuned.put(task.tuningSet(), choice);
             }
             Dataset dataset = benchmarks.load(task.name());
-            Timed run = timedRun(choice.linker(), dataset, choice.threshold(),
+            Timed run = timedRun(choice.linker(), dataset, choice.setting(),
                     benchmarks.work().resolve("predictions").resolve(task.name() + "-" + system + ".csv"));
             Evaluation evaluation = Evaluation.of(run.clustering().clusterOf(), dataset.truth());
             String note = "tuned on " + task.tuningSet();
-            System.out.printf("%-14s %-32s t=%.4f %6.2fs %s%n", task.name(), choice.linker().name(),
-                    choice.threshold(), run.seconds(), evaluation.summary());
-            append(benchmarks.work(), task.name(), choice.linker().system(), choice.linker().name(),
-                    "%.4f".formatted(choice.threshold()), evaluation, run.comparisons(), run.seconds(), note);
+            Setting setting = choice.linker().forTask(choice.setting(), dataset);
+            System.out.printf("%-14s %-32s %s %6.2fs %s%n", task.name(), choice.linker().name(), setting,
+                    run.seconds(), evaluation.summary());
+            append(benchmarks.work(), task.name(), choice.linker().system(),
+                    choice.linker().name() + " " + setting.clustering(), "%.4f".formatted(setting.threshold()),
+                    evaluation, run.comparisons(), run.seconds(), note);
         }
     }
 
     record Timed(Clustering clustering, long comparisons, double seconds) {
     }
 
-    /** Score, cluster at the threshold and write the file, timed; the JVM is warm from the tuning runs. */
-    static <S> Timed timedRun(Linker<S> linker, Dataset dataset, double threshold, Path out) throws Exception {
+    /** Score, cluster with the setting and write the file, timed; the JVM is warm from the tuning runs. */
+    static <S> Timed timedRun(Linker<S> linker, Dataset dataset, Setting tuned, Path out) throws Exception {
+        Setting setting = linker.forTask(tuned, dataset);
         long start = System.nanoTime();
         S scored = linker.score(dataset);
-        Clustering clustering = linker.cluster(dataset, scored, threshold);
+        Clustering clustering = linker.cluster(dataset, scored, setting);
         clustering.write(out);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Timed(clustering, linker.comparisons(scored), seconds);

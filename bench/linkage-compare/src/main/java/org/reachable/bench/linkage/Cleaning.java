@@ -16,7 +16,7 @@ final class Cleaning {
         String value = Normalizer.normalize(raw.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         return switch (kind) {
-            case DATE_OF_BIRTH, IDENTIFIER, HOUSE_NUMBER -> value.replaceAll("[^0-9a-z]", "");
+            case DATE_OF_BIRTH, IDENTIFIER, NUMBER, HOUSE_NUMBER -> value.replaceAll("[^0-9a-z]", "");
             case POSTCODE -> value.replace(" ", "");
             case GIVEN_NAME, FAMILY_NAME -> value.replaceAll("[^a-z' -]", "").strip();
             default -> value;

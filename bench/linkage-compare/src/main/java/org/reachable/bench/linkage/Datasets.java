@@ -20,7 +20,7 @@ final class Datasets {
             new Field("street_number", FieldKind.HOUSE_NUMBER), new Field("address_1", FieldKind.ADDRESS),
             new Field("address_2", FieldKind.ADDRESS), new Field("suburb", FieldKind.PLACE),
             new Field("postcode", FieldKind.POSTCODE), new Field("state", FieldKind.REGION),
-            new Field("date_of_birth", FieldKind.DATE_OF_BIRTH), new Field("soc_sec_id", FieldKind.IDENTIFIER));
+            new Field("date_of_birth", FieldKind.DATE_OF_BIRTH), new Field("soc_sec_id", FieldKind.NUMBER));
 
     static final List<Field> FAKE_FIELDS = List.of(
             new Field("first_name", FieldKind.GIVEN_NAME), new Field("surname", FieldKind.FAMILY_NAME),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.DoubleStream;
 
+import no.priv.garshol.duke.Comparator;
 import no.priv.garshol.duke.ConfigurationImpl;
 import no.priv.garshol.duke.DataSource;
 import no.priv.garshol.duke.DummyLogger;
@@ -24,7 +25,7 @@ import no.priv.garshol.duke.matchers.AbstractMatchListener;
 
 /**
  * Duke 1.2: one property per field with a comparator and low/high probabilities chosen from the field's kind
- * (the same table for every dataset, see README), Lucene candidate search on the identifying fields, Bayesian
+ * (the same table for every dataset, see README; the variant picks the name and date comparators), Lucene candidate search on the identifying fields, Bayesian
  * combination of the property probabilities. Deduplication uses {@code Processor.deduplicate}; link-only uses
  * Duke's record-linkage mode ({@code link} with {@code matchall=false}: each record of the second file is
  * linked to at most its best match in the first). Duke gives pairs, not clusters; clusters are the connected
@@ -44,13 +45,32 @@ final class DukeLinker implements Linker<DukeLinker.Scored> {
      * candidates; these settings, chosen on FEBRL2 and then fixed, find all 1,934 (README).
      */
     static final Set<FieldKind> LOOKUP_KINDS = EnumSet.of(FieldKind.GIVEN_NAME, FieldKind.FAMILY_NAME,
-            FieldKind.DATE_OF_BIRTH, FieldKind.POSTCODE, FieldKind.IDENTIFIER, FieldKind.EMAIL);
+            FieldKind.DATE_OF_BIRTH, FieldKind.POSTCODE, FieldKind.IDENTIFIER, FieldKind.NUMBER, FieldKind.EMAIL);
 
     static final int MAX_SEARCH_HITS = 50;
 
+    private final boolean levenshteinNames;
+    private final boolean exactDates;
+
+    DukeLinker(boolean levenshteinNames, boolean exactDates) {
+        this.levenshteinNames = levenshteinNames;
+        this.exactDates = exactDates;
+    }
+
+    /** The variants tried when tuning: names by Jaro-Winkler or Levenshtein, dates by Levenshtein or exactly. */
+    static List<DukeLinker> variants() {
+        List<DukeLinker> variants = new ArrayList<>();
+        for (boolean exactDates : List.of(false, true)) {
+            for (boolean levenshteinNames : List.of(false, true)) {
+                variants.add(new DukeLinker(levenshteinNames, exactDates));
+            }
+        }
+        return variants;
+    }
+
     @Override
     public String name() {
-        return "duke";
+        return "duke[names-" + (levenshteinNames ? "lev" : "jw") + ",dob-" + (exactDates ? "exact" : "lev") + "]";
     }
 
     @Override
@@ -59,10 +79,10 @@ final class DukeLinker implements Linker<DukeLinker.Scored> {
     }
 
     @Override
-    public List<Double> thresholds() {
+    public List<Setting> settings(Dataset dataset) {
         List<Double> t = new ArrayList<>(DoubleStream.iterate(0.50, x -> x < 0.95, x -> x + 0.05).boxed().toList());
         t.addAll(List.of(0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9999));
-        return t;
+        return t.stream().map(x -> new Setting("connected-components", x)).toList();
     }
 
     @Override
@@ -110,10 +130,10 @@ final class DukeLinker implements Linker<DukeLinker.Scored> {
     }
 
     @Override
-    public Clustering cluster(Dataset dataset, Scored scored, double threshold) {
+    public Clustering cluster(Dataset dataset, Scored scored, Setting setting) {
         List<String[]> kept = new ArrayList<>();
         for (int i = 0; i < scored.pairs().size(); i++) {
-            if (scored.confidence()[i] >= threshold) {
+            if (scored.confidence()[i] >= setting.threshold()) {
                 kept.add(scored.pairs().get(i));
             }
         }
@@ -125,21 +145,30 @@ final class DukeLinker implements Linker<DukeLinker.Scored> {
         return scored.comparisons();
     }
 
-    /** The per-kind comparator and probabilities (probability that two records match given the field agrees / disagrees). */
-    static PropertyImpl property(Field field) {
+    /**
+     * The per-kind comparator and Duke's low and high probabilities (the probability that two records match when
+     * the values differ, and when they are equal; a similarity s of at least 0.5 gives 0.5 + (high - 0.5) s^2).
+     */
+    PropertyImpl property(Field field) {
         return switch (field.kind()) {
-            case GIVEN_NAME -> new PropertyImpl(field.name(), new JaroWinkler(), 0.35, 0.88);
-            case FAMILY_NAME -> new PropertyImpl(field.name(), new JaroWinkler(), 0.25, 0.92);
-            case DATE_OF_BIRTH -> new PropertyImpl(field.name(), new Levenshtein(), 0.15, 0.92);
+            case GIVEN_NAME -> new PropertyImpl(field.name(), nameComparator(), 0.35, 0.88);
+            case FAMILY_NAME -> new PropertyImpl(field.name(), nameComparator(), 0.25, 0.92);
+            case DATE_OF_BIRTH -> new PropertyImpl(field.name(),
+                    exactDates ? new ExactComparator() : new Levenshtein(), 0.15, 0.92);
             case SEX -> new PropertyImpl(field.name(), new ExactComparator(), 0.35, 0.55);
             case POSTCODE -> new PropertyImpl(field.name(), new Levenshtein(), 0.30, 0.80);
             case ADDRESS -> new PropertyImpl(field.name(), new Levenshtein(), 0.35, 0.75);
             case PLACE -> new PropertyImpl(field.name(), new JaroWinkler(), 0.40, 0.70);
             case HOUSE_NUMBER -> new PropertyImpl(field.name(), new ExactComparator(), 0.40, 0.60);
             case REGION -> new PropertyImpl(field.name(), new ExactComparator(), 0.45, 0.55);
-            case IDENTIFIER -> new PropertyImpl(field.name(), new Levenshtein(), 0.15, 0.95);
+            case IDENTIFIER -> new PropertyImpl(field.name(), new ExactComparator(), 0.10, 0.98);
+            case NUMBER -> new PropertyImpl(field.name(), new Levenshtein(), 0.15, 0.95);
             case EMAIL -> new PropertyImpl(field.name(), new Levenshtein(), 0.30, 0.85);
         };
+    }
+
+    private Comparator nameComparator() {
+        return levenshteinNames ? new Levenshtein() : new JaroWinkler();
     }
 
     private static DataSource source(List<Rec> records) {

@@ -6,18 +6,22 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.DoubleStream;
 
+import com.esotericsoftware.minlog.Log;
+
 import org.scify.jedai.blockbuilding.StandardBlocking;
 import org.scify.jedai.blockprocessing.IBlockProcessing;
 import org.scify.jedai.blockprocessing.blockcleaning.BlockFiltering;
-import org.scify.jedai.blockprocessing.blockcleaning.SizeBasedBlockPurging;
+import org.scify.jedai.blockprocessing.blockcleaning.ComparisonsBasedBlockPurging;
 import org.scify.jedai.blockprocessing.comparisoncleaning.CardinalityNodePruning;
 import org.scify.jedai.blockprocessing.comparisoncleaning.ComparisonPropagation;
 import org.scify.jedai.datamodel.AbstractBlock;
 import org.scify.jedai.datamodel.EntityProfile;
 import org.scify.jedai.datamodel.EquivalenceCluster;
 import org.scify.jedai.datamodel.SimilarityPairs;
+import org.scify.jedai.entityclustering.CenterClustering;
 import org.scify.jedai.entityclustering.ConnectedComponentsClustering;
 import org.scify.jedai.entityclustering.IEntityClustering;
+import org.scify.jedai.entityclustering.MergeCenterClustering;
 import org.scify.jedai.entityclustering.UniqueMappingClustering;
 import org.scify.jedai.entitymatching.ProfileMatcher;
 import org.scify.jedai.utilities.enumerations.RepresentationModel;
@@ -25,16 +29,22 @@ import org.scify.jedai.utilities.enumerations.SimilarityMetric;
 import org.scify.jedai.utilities.enumerations.WeightingScheme;
 
 /**
- * JedAI 3.1's standard end-to-end workflow: Standard (token) Blocking, Size-based Block Purging, Block Filtering
+ * JedAI 3.1's standard end-to-end workflow: Standard (token) Blocking, Comparison-based Block Purging (smoothing factor 1.025), Block Filtering
  * (ratio 0.8), then a comparison-cleaning step (Comparison Propagation, which only drops repeated comparisons, or
  * Cardinality Node Pruning meta-blocking with Jaccard weights), the schema-agnostic Profile Matcher with one
- * representation model and similarity metric, and entity clustering: Connected Components for deduplication
- * (dirty ER), Unique Mapping Clustering (one-to-one) for link-only (clean-clean ER). The representation model
- * and comparison cleaning are the variant; the clustering similarity threshold is tuned.
+ * representation model and similarity metric, and entity clustering: Connected Components, Center or Merge-Center
+ * Clustering for deduplication (dirty ER), Unique Mapping Clustering (one-to-one) for link-only (clean-clean ER).
+ * The representation model and comparison cleaning are the variant; the clustering method (for deduplication)
+ * and its similarity threshold are the setting; all are tuned.
  */
 final class JedaiLinker implements Linker<JedaiLinker.Scored> {
 
     record Scored(List<EntityProfile> first, List<EntityProfile> second, SimilarityPairs pairs, long comparisons) {
+    }
+
+    static {
+        // JedAI logs every step at INFO through minlog.
+        Log.set(Log.LEVEL_WARN);
     }
 
     private final RepresentationModel model;
@@ -76,8 +86,21 @@ final class JedaiLinker implements Linker<JedaiLinker.Scored> {
     }
 
     @Override
-    public List<Double> thresholds() {
-        return DoubleStream.iterate(0.10, x -> x < 0.951, x -> x + 0.025).boxed().toList();
+    public List<Setting> settings(Dataset dataset) {
+        List<String> methods = dataset.mode() == Dataset.Mode.LINK
+                ? List.of("unique-mapping")
+                : List.of("connected-components", "center", "merge-center");
+        List<Setting> settings = new ArrayList<>();
+        for (String method : methods) {
+            DoubleStream.iterate(0.10, x -> x < 0.951, x -> x + 0.025).forEach(t -> settings.add(new Setting(method, t)));
+        }
+        return settings;
+    }
+
+    /** FEBRL4 (link-only) uses the threshold tuned on FEBRL2 (dedupe) with one-to-one clustering. */
+    @Override
+    public Setting forTask(Setting tuned, Dataset task) {
+        return task.mode() == Dataset.Mode.LINK ? new Setting("unique-mapping", tuned.threshold()) : tuned;
     }
 
     @Override
@@ -88,7 +111,7 @@ final class JedaiLinker implements Linker<JedaiLinker.Scored> {
         List<AbstractBlock> blocks = link
                 ? new StandardBlocking().getBlocks(first, second)
                 : new StandardBlocking().getBlocks(first);
-        blocks = new SizeBasedBlockPurging().refineBlocks(blocks);
+        blocks = new ComparisonsBasedBlockPurging(1.025f).refineBlocks(blocks);
         blocks = new BlockFiltering(0.8f).refineBlocks(blocks);
         Supplier<IBlockProcessing> cleaning = pruning
                 ? () -> new CardinalityNodePruning(WeightingScheme.JS)
@@ -105,11 +128,16 @@ final class JedaiLinker implements Linker<JedaiLinker.Scored> {
     }
 
     @Override
-    public Clustering cluster(Dataset dataset, Scored scored, double threshold) {
+    public Clustering cluster(Dataset dataset, Scored scored, Setting setting) {
         boolean link = dataset.mode() == Dataset.Mode.LINK;
-        IEntityClustering clustering = link
-                ? new UniqueMappingClustering((float) threshold)
-                : new ConnectedComponentsClustering((float) threshold);
+        float threshold = (float) setting.threshold();
+        IEntityClustering clustering = switch (setting.clustering()) {
+            case "unique-mapping" -> new UniqueMappingClustering(threshold);
+            case "connected-components" -> new ConnectedComponentsClustering(threshold);
+            case "center" -> new CenterClustering(threshold);
+            case "merge-center" -> new MergeCenterClustering(threshold);
+            default -> throw new IllegalArgumentException("unknown JedAI clustering " + setting.clustering());
+        };
         EquivalenceCluster[] clusters = clustering.getDuplicates(scored.pairs());
         List<String[]> pairs = new ArrayList<>();
         for (EquivalenceCluster cluster : clusters) {

@@ -10,12 +10,12 @@ import java.util.List;
 
 /**
  * The one tuning procedure used for every system: on the task's tuning set, score once per configuration
- * variant, try every threshold of the system's grid, keep the (variant, threshold) with the highest pairwise F1
+ * variant, try every threshold of the system's grid, keep the (variant, clustering method, threshold) with the highest pairwise F1
  * (ties: the higher precision, then the first found). Every try is logged to a TSV file.
  */
 final class Tuning {
 
-    record Choice(Linker<?> linker, double threshold, Evaluation evaluation) {
+    record Choice(Linker<?> linker, Setting setting, Evaluation evaluation) {
     }
 
     private Tuning() {
@@ -32,7 +32,7 @@ final class Tuning {
         }
         Files.createDirectories(log.getParent());
         Files.write(log, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        System.out.printf("tuned on %s: %s t=%.4f %s%n", tuningSet.name(), best.linker().name(), best.threshold(),
+        System.out.printf("tuned on %s: %s %s %s%n", tuningSet.name(), best.linker().name(), best.setting(),
                 best.evaluation().summary());
         return best;
     }
@@ -42,13 +42,14 @@ final class Tuning {
         S scored = linker.score(tuningSet);
         double seconds = (System.nanoTime() - start) / 1e9;
         Choice best = null;
-        for (double threshold : linker.thresholds()) {
-            Evaluation e = Evaluation.of(linker.cluster(tuningSet, scored, threshold).clusterOf(), tuningSet.truth());
-            log.add(String.join("\t", tuningSet.name(), linker.name(), "%.4f".formatted(threshold),
+        for (Setting setting : linker.settings(tuningSet)) {
+            Evaluation e = Evaluation.of(linker.cluster(tuningSet, scored, setting).clusterOf(), tuningSet.truth());
+            log.add(String.join("\t", tuningSet.name(), linker.name(), setting.clustering(),
+                    "%.4f".formatted(setting.threshold()),
                     "%.4f".formatted(e.precision()), "%.4f".formatted(e.recall()), "%.4f".formatted(e.f1()),
                     "%.4f".formatted(e.clusterPrecision()), "%.2f".formatted(seconds)));
             if (best == null || better(e, best.evaluation())) {
-                best = new Choice(linker, threshold, e);
+                best = new Choice(linker, setting, e);
             }
         }
         return best;
