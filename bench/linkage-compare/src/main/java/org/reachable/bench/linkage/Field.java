@@ -1,0 +1,5 @@
+package org.reachable.bench.linkage;
+
+/** One compared field of a dataset. */
+record Field(String name, FieldKind kind) {
+}
