@@ -70,7 +70,8 @@ public class MatchRepository {
         return jdbc.sql("""
                         select n.person_id, p.date_of_birth, n.given_names, n.family_name
                         from identity_person p join identity_name n on n.person_id = p.id
-                        where p.date_of_birth = any(cast(:days as date[]))""")
+                        where p.date_of_birth = any(cast(:days as date[])) and p.merged_into is null
+                        order by p.created_at, p.id""")
                 .param("days", days.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
                 .query((rs, n) -> new NameRow(rs.getObject("person_id", UUID.class),
                         rs.getDate("date_of_birth").toLocalDate(), rs.getString("given_names"),
