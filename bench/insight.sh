@@ -9,7 +9,8 @@ ROOT=$(pwd)
 MONTHS=${1:-100}; ROWS=${2:-100000}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
-PORT=8198
+# A free port: other benchmarks may be serving on the usual ones.
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
 WORK=$(mktemp -d /tmp/reachable-insight-bench.XXXXXX)
 export JAVA_HOME
 DB="--reachable.database.directory=$WORK/postgres"
@@ -30,8 +31,8 @@ echo "Month imports (s): $(grep -oE 'done in [0-9.]+' import.log | awk '{print $
   > serve.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/login" 2>/dev/null | grep -q 200 && break
+for _ in $(seq 1 180); do
+  grep -q "Started Reachable" serve.log && break
   sleep 1
 done
 "$JAVA" "$ROOT/bench/InsightQueries.java" "http://localhost:$PORT" analyst.demo reachable-demo 3 10
