@@ -4,7 +4,8 @@
 # docs/benchmarks-linkage-compare.md. See bench/linkage-compare/README.md for the configurations.
 # Usage: bench/linkage-compare/run.sh            (from anywhere; needs ../shared/data/linkage beside the repo)
 # Environment: JAVA_HOME (default Temurin 25), DATA (default ../shared/data/linkage), WORK (default
-#   bench/linkage-compare/work), HEAP (default 4g), SYSTEMS (default "duke jedai reachable").
+#   bench/linkage-compare/work), HEAP (default 4g), SYSTEMS (default "duke jedai reachable"),
+#   REACHABLE_JAR (default target/reachable.jar: the jar whose `link` is scored).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -38,6 +39,7 @@ for seed in 7 8; do
   fi
   bench combine-borough --seed "$seed"
 done
+bench split-fake
 rm -f "$WORK/results.tsv" "$WORK"/tuning-*.tsv
 
 for system in duke jedai; do
@@ -48,36 +50,39 @@ for system in duke jedai; do
 done
 
 # ---------------------------------------------------------------------------------------------------------------
-# HOOK: Reachable's own engine. Runs only when `java -jar target/reachable.jar help` lists `link`. The options below
-# follow the issue's description of the command (one CSV to deduplicate or two to link, a column mapping, an output
-# of record_id,cluster_id); check them against docs/linkage.md of the linkage branch and adjust REACHABLE_ARGS.
-# Wall time is the whole process (JVM start included), unlike Duke and JedAI, which are timed in a warm JVM.
+# HOOK: Reachable's own engine. Runs only when `java -jar $REACHABLE_JAR help` lists `link` (REACHABLE_JAR defaults to
+# this checkout's target/reachable.jar). The arguments are the column mappings of docs/linkage.md ("Mapping
+# examples") on the linkage branch; adjust reachable_args if that command changes. Reachable is not tuned here: it
+# learns its weights from each input. Its wall time is the whole process, JVM start included.
 # ---------------------------------------------------------------------------------------------------------------
+REACHABLE_JAR=${REACHABLE_JAR:-target/reachable.jar}
+REACHABLE_LABEL=${REACHABLE_LABEL:-$REACHABLE_JAR}  # e.g. "the linkage branch at abc1234" when the jar is built elsewhere
 REACHABLE_NOTE="Reachable: not run (SYSTEMS does not include it)."
-reachable_args() {  # task -> arguments of `link`, output file last
-  local task=$1 out=$2
-  local febrl="--id rec_id --given-name given_name --family-name surname --date-of-birth date_of_birth --dob-format yyyyMMdd --postcode postcode --address street_number,address_1,address_2,suburb,state --identifier soc_sec_id"
+reachable_args() {  # task output -> arguments of `link`
+  local task=$1 out=$2 b="$WORK/borough-s7"
+  local febrl="--id rec_id --given given_name --family surname --dob date_of_birth --dob-format yyyyMMdd --postcode postcode --address street_number --address address_1 --attribute address_2 --attribute suburb --attribute state --identifier SSN=soc_sec_id --no-household-check"
   case $task in
     febrl1) echo "--input $DATA/dataset1.csv $febrl --out $out" ;;
     febrl2) echo "--input $DATA/dataset2.csv $febrl --out $out" ;;
     febrl3) echo "--input $DATA/dataset3.csv $febrl --out $out" ;;
-    febrl4) echo "--input $DATA/dataset4a.csv --input2 $DATA/dataset4b.csv --one-to-one $febrl --out $out" ;;
-    fake1000-test) echo "--input $WORK/fake_1000_test.csv --id unique_id --given-name first_name --family-name surname --date-of-birth dob --dob-format yyyy-MM-dd --extra city,email --out $out" ;;
-    borough-s7) echo "--input $WORK/borough-s7.csv --id record_id --given-name given_names --family-name family_name --date-of-birth date_of_birth --dob-format yyyy-MM-dd --sex sex --postcode postcode --address address_line1 --identifier nhs_number,upn,police_ref,csc_ref,yjs_ref --out $out" ;;
+    febrl4) echo "--input $DATA/dataset4a.csv --input $DATA/dataset4b.csv --link --one-to-one $febrl --out $out" ;;
+    fake1000-test) echo "--input $WORK/fake_1000_test.csv --id unique_id --given first_name --family surname --dob dob --attribute city --attribute email --out $out" ;;
+    borough-s7) echo "--input $b/police.csv --input $b/schools.csv --input $b/health.csv --input $b/csc.csv --input $b/yjs.csv --id record_id --given given_names --family family_name --dob date_of_birth --sex sex --postcode postcode --address address_line1 --identifier NHS=nhs_number --identifier UPN=upn --identifier POLICE=police_ref --identifier CSC=csc_ref --identifier YJS=yjs_ref --out $out" ;;
   esac
 }
 if [[ " $SYSTEMS " == *" reachable "* ]]; then
-  if "$JAVA" -jar target/reachable.jar help 2>/dev/null | grep -qE '^\s+link\b'; then
-    REACHABLE_NOTE="Reachable: \`link\` run with the arguments in run.sh's hook; wall time includes JVM start."
+  if "$JAVA" -jar "$REACHABLE_JAR" help 2>/dev/null | grep -qE '^[[:space:]]+link[[:space:]]'; then
+    REACHABLE_NOTE="Reachable: \`link\` from $REACHABLE_LABEL with the documented column mappings (run.sh's hook); not tuned by the bench; wall time includes JVM start."
+    echo "== Reachable: link on every task ($REACHABLE_JAR)"
     for task in febrl1 febrl2 febrl3 febrl4 fake1000-test borough-s7; do
       out="$WORK/predictions/$task-reachable.csv"
       mkdir -p "$WORK/predictions"; rm -f "$out"
+      start=$(date +%s%N)
       # shellcheck disable=SC2046
-      start=$(date +%s.%N)
-      if "$JAVA" -jar target/reachable.jar link $(reachable_args "$task" "$out") > "$WORK/reachable-$task.log" 2>&1; then
-        seconds=$(echo "$(date +%s.%N) - $start" | bc)
-        bench evaluate --dataset "$task" --predicted "$out" --system Reachable --configuration "link (defaults)" \
-          --seconds "$seconds" --note "own engine; time includes JVM start" 2>&1 | grep -v -e '^WARNING: '
+      if "$JAVA" -jar "$REACHABLE_JAR" link $(reachable_args "$task" "$out") > "$WORK/reachable-$task.log" 2>&1; then
+        seconds=$(awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+        bench evaluate --dataset "$task" --predicted "$out" --system Reachable --configuration "link (own defaults)" \
+          --seconds "$seconds" --note "not tuned here; time includes JVM start" 2>&1 | grep -v -e '^WARNING: '
       else
         echo "Reachable link failed on $task (see $WORK/reachable-$task.log):" >&2
         tail -5 "$WORK/reachable-$task.log" >&2
@@ -85,7 +90,7 @@ if [[ " $SYSTEMS " == *" reachable "* ]]; then
       fi
     done
   else
-    REACHABLE_NOTE="Reachable: not run — \`java -jar target/reachable.jar help\` does not list \`link\` in this build (the hook in run.sh runs it once it does)."
+    REACHABLE_NOTE="Reachable: not run — \`java -jar $REACHABLE_JAR help\` does not list \`link\` (the hook in run.sh runs it once it does)."
     echo "$REACHABLE_NOTE"
   fi
 fi

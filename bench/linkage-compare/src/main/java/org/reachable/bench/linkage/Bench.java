@@ -19,6 +19,7 @@ import java.util.Map;
  * evaluate --data DIR --work DIR --dataset NAME --predicted FILE [--system NAME --seconds S --note TEXT]
  * table    --work DIR                                                print the Markdown results table
  * combine-borough --work DIR --seed N                                write WORK/borough-sN.csv (all five views)
+ * split-fake --data DIR --work DIR                                   write WORK/fake_1000_tune.csv and _test.csv
  * </pre>
  */
 public final class Bench {
@@ -32,7 +33,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
         if (args.length == 0) {
-            System.err.println("usage: compare | evaluate | table | combine-borough (see README)");
+            System.err.println("usage: compare | evaluate | table | combine-borough | split-fake (see README)");
             System.exit(2);
         }
         Map<String, String> options = options(args);
@@ -42,6 +43,10 @@ public final class Bench {
             case "compare" -> compare(benchmarks, options);
             case "evaluate" -> evaluate(benchmarks, options);
             case "table" -> System.out.print(ResultsTable.markdown(work.resolve("results.tsv")));
+            case "split-fake" -> {
+                benchmarks.load("fake1000-tune");
+                benchmarks.load("fake1000-test");
+            }
             case "combine-borough" -> Datasets.writeBoroughCombined(work.resolve("borough-s" + options.get("seed")),
                     work.resolve("borough-s" + options.get("seed") + ".csv"));
             default -> {
