@@ -65,7 +65,7 @@ public class TestBorough {
      * relationship), mash (MASH; child B has an open front-door case), manager, contributor, analyst, ig, admin.
      */
     public World build() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String tag = letters(8);
         Map<OrganisationKind, Organisation> orgs = new EnumMap<>(OrganisationKind.class);
         for (OrganisationKind kind : OrganisationKind.values()) {
             orgs.put(kind, new Organisation(UUID.randomUUID(), kind.name() + "-" + tag,
@@ -157,5 +157,18 @@ public class TestBorough {
         return new ChronologyEvent(id, person, type, type.version(), org.id(), "Test recorder", null, when,
                 when.plus(1, ChronoUnit.HOURS), when.plus(2, ChronoUnit.HOURS), "test", id.toString(),
                 Sensitivity.STANDARD, summary, null, details);
+    }
+
+    /**
+     * A tag of letters only: names are compared on their letters (digits dropped), so a tag with digits could make two
+     * worlds' children look like namesakes, both born on the same day.
+     */
+    private static String letters(int length) {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder tag = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            tag.append((char) ('a' + random.nextInt(26)));
+        }
+        return tag.toString();
     }
 }
