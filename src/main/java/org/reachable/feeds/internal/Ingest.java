@@ -57,10 +57,18 @@ public class Ingest {
     private final Audit audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    /**
+     * Writers inside a transaction at once. Each holds a pooled connection while it waits for its audit rows, which
+     * the audit writer needs a connection of its own to commit: without a bound, enough concurrent senders would
+     * hold every connection and wait for an audit writer that can get none.
+     */
+    private final java.util.concurrent.Semaphore writers;
 
     Ingest(RecordChecker checker, MatchPerson match, ReceiveEvents events, FeedsRepository receipts,
            QuarantineRepository quarantine, ImportRepository imports, Audit audit, TransactionTemplate transaction,
-           Clock clock) {
+           Clock clock, @org.springframework.beans.factory.annotation.Value(
+                   "${reachable.feeds.concurrent-writers:12}") int concurrentWriters) {
+        this.writers = new java.util.concurrent.Semaphore(concurrentWriters, true);
         this.checker = checker;
         this.match = match;
         this.events = events;
@@ -194,19 +202,35 @@ public class Ingest {
         return a.sourceSystem() + " reference " + a.reference() + where;
     }
 
+    /** A unique-key violation, however it surfaced (a COPY reports it as an I/O failure of the copy stream). */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DuplicateKeyException
+                    || (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Two deliveries registering the same new child at once collide on the identifier's primary key; the loser rolls
      * back and, tried again, finds the child the winner registered.
      */
     private <T> T retrying(java.util.function.Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (DuplicateKeyException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
+        writers.acquireUninterruptibly();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return work.get();
+                } catch (RuntimeException e) {
+                    if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+                        throw e;
+                    }
                 }
             }
+        } finally {
+            writers.release();
         }
     }
 }
