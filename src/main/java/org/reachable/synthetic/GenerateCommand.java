@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.reachable.platform.cli.CommandArguments;
 import org.reachable.platform.cli.Subcommand;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code java -jar reachable.jar generate [options]}: generates a synthetic borough, loads it into an empty
@@ -21,8 +22,6 @@ class GenerateCommand implements Subcommand {
 
     static final int USAGE = 2;
     /** Spring properties on the command line (e.g. {@code --reachable.database.directory=...}) are for Spring, not us. */
-    private static final java.util.regex.Pattern SPRING_PROPERTY = java.util.regex.Pattern.compile(
-            "--[a-z0-9-]+\\.[^=]+=.*");
 
     private final BoroughLoader loader;
     private final Clock clock;
@@ -51,8 +50,7 @@ class GenerateCommand implements Subcommand {
 
     int run(String[] args, PrintWriter out, PrintWriter err) {
         Options options = new Options(out, err);
-        args = java.util.Arrays.stream(args).filter(a -> !SPRING_PROPERTY.matcher(a).matches())
-                .toArray(String[]::new);
+        args = CommandArguments.withoutSpringProperties(args);
         CommandLine command = new CommandLine(options).setOut(out).setErr(err)
                 .setUnmatchedArgumentsAllowed(false);
         command.getCommandSpec().name("generate");

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.reachable.feeds.ImportFiles;
 import org.reachable.feeds.ImportJob;
+import org.reachable.platform.cli.CommandArguments;
 import org.reachable.platform.cli.Subcommand;
 import org.reachable.platform.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code java -jar reachable.jar import --format csv-police --organisation CODE FILE...}: imports batch files for
@@ -22,8 +23,6 @@ import picocli.CommandLine.Parameters;
 @Component
 class ImportCommand implements Subcommand {
 
-    private static final java.util.regex.Pattern SPRING_PROPERTY = java.util.regex.Pattern.compile(
-            "--[a-z0-9-]+\\.[^=]+=.*");
 
     private final ImportFiles files;
 
@@ -45,7 +44,7 @@ class ImportCommand implements Subcommand {
     public int run(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        args = java.util.Arrays.stream(args).filter(a -> !SPRING_PROPERTY.matcher(a).matches()).toArray(String[]::new);
+        args = CommandArguments.withoutSpringProperties(args);
         CommandLine command = new CommandLine(new Options(out, err)).setOut(out).setErr(err);
         command.getCommandSpec().name("import");
         return command.execute(args);

@@ -6,12 +6,13 @@ import java.util.concurrent.Callable;
 import org.reachable.insight.ImportRefusedException;
 import org.reachable.insight.ImportReport;
 import org.reachable.insight.InsightImports;
+import org.reachable.platform.cli.CommandArguments;
 import org.reachable.platform.cli.Subcommand;
 import org.springframework.stereotype.Component;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code java -jar reachable.jar insight-import KIND FILE...}: loads police.uk street crime or stop and search files,
@@ -21,8 +22,6 @@ import picocli.CommandLine.Parameters;
 @Component
 class InsightImportCommand implements Subcommand {
 
-    private static final java.util.regex.Pattern SPRING_PROPERTY = java.util.regex.Pattern.compile(
-            "--[a-z0-9-]+\\.[^=]+=.*");
     private static final int PROBLEMS_PRINTED = 50;
 
     private final InsightImports imports;
@@ -47,8 +46,7 @@ class InsightImportCommand implements Subcommand {
     }
 
     int run(String[] args, PrintWriter out, PrintWriter err) {
-        String[] own = java.util.Arrays.stream(args).filter(a -> !SPRING_PROPERTY.matcher(a).matches())
-                .toArray(String[]::new);
+        String[] own = CommandArguments.withoutSpringProperties(args);
         if (own.length > 0 && own[0].equals(name())) {
             own = java.util.Arrays.copyOfRange(own, 1, own.length);
         }

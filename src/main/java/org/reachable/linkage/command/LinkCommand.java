@@ -1,10 +1,9 @@
 package org.reachable.linkage.command;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.reachable.linkage.IdentifierCheck;
+import org.reachable.platform.cli.CommandArguments;
 import org.reachable.platform.cli.Subcommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
@@ -17,7 +16,6 @@ import picocli.CommandLine;
 public class LinkCommand implements Subcommand {
 
     /** Spring properties on the command line are for Spring, not for this command. */
-    private static final Pattern SPRING_PROPERTY = Pattern.compile("--[a-z0-9-]+\\.[^=]+=.*");
 
     private final IdentifierCheck check;
 
@@ -41,7 +39,7 @@ public class LinkCommand implements Subcommand {
     }
 
     public int run(String[] args, PrintWriter out, PrintWriter err) {
-        String[] own = Arrays.stream(args).filter(a -> !SPRING_PROPERTY.matcher(a).matches()).toArray(String[]::new);
+        String[] own = CommandArguments.withoutSpringProperties(args);
         LinkOptions options = new LinkOptions(check, out, err);
         CommandLine command = new CommandLine(options).setOut(out).setErr(err).setUnmatchedArgumentsAllowed(false);
         command.setExecutionExceptionHandler((e, cmd, parsed) -> {
