@@ -13,6 +13,7 @@ import org.reachable.access.CurrentUser;
 import org.reachable.access.CurrentUsers;
 import org.reachable.access.LegalBasis;
 import org.reachable.access.Role;
+import org.reachable.moments.internal.AlertAudience;
 import org.reachable.moments.internal.MomentsRepository;
 import org.reachable.platform.validation.Checks;
 import org.reachable.platform.web.AccessRefusedException;
@@ -34,9 +35,11 @@ public class Alerts {
     private final ChildRecordAccess access;
     private final Audit audit;
     private final Clock clock;
+    private final AlertAudience audience;
 
-    Alerts(MomentsRepository repository, ChildRecordAccess access, Audit audit, Clock clock) {
+    Alerts(MomentsRepository repository, ChildRecordAccess access, Audit audit, Clock clock, AlertAudience audience) {
         this.repository = repository;
+        this.audience = audience;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -76,7 +79,8 @@ public class Alerts {
     @Transactional
     public void act(UUID id, String action) {
         Checks checks = new Checks();
-        String text = checks.text("action", action, 2000, "Say what was done, so others can see the alert was acted on");
+        String text = checks.text("action", action, 2000,
+                "Say what was done, so others can see the alert was acted on");
         checks.throwIfAny();
         change(id, EnumSet.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED), AlertStatus.ACTED, text, "Acted on");
     }
@@ -109,23 +113,12 @@ public class Alerts {
         access.requireCapability(Capability.RECEIVE_ALERTS, action, "moments/alert/" + id);
         Alert alert = repository.find(id).orElseThrow(() -> new NotFoundException("No alert with that id"));
         CurrentUser user = CurrentUsers.require();
-        if (!mayOpen(user, alert)) {
+        if (!audience.includes(user, alert)) {
             String why = "This alert was not sent to you";
             audit.denied(action, alert.personId(), "moments/alert/" + id, why);
             throw new AccessRefusedException(why, null, false);
         }
         return alert;
-    }
-
-    private boolean mayOpen(CurrentUser user, Alert alert) {
-        if (repository.recipients(alert.id()).contains(user.id())) {
-            return true;
-        }
-        if ("MASH".equals(alert.routedTo()) && user.role() == Role.MASH_PRACTITIONER) {
-            return true;
-        }
-        return user.role() == Role.MANAGER && alert.escalatedAt() != null && ("MASH".equals(alert.routedTo())
-                || repository.recipientOrganisations(alert.id()).contains(user.organisationId()));
     }
 
     private static String why(Alert alert) {

@@ -2,18 +2,9 @@ package org.reachable.moments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reachable.moments.AlertScenarios.daysAgo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,14 +16,8 @@ import org.reachable.access.Relationships;
 import org.reachable.access.TestUsers;
 import org.reachable.access.UserAccounts;
 import org.reachable.agencies.OrganisationKind;
-import org.reachable.feeds.FeedsTestSupport;
-import org.reachable.identity.Address;
-import org.reachable.identity.ChildRecord;
 import org.reachable.identity.ChildRegister;
 import org.reachable.identity.Ethnicity;
-import org.reachable.identity.Identifier;
-import org.reachable.identity.IdentifierScheme;
-import org.reachable.identity.PersonName;
 import org.reachable.identity.Sex;
 import org.reachable.moments.internal.Escalation;
 import org.reachable.moments.internal.MomentsRepository;
@@ -54,8 +39,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @ReachableTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MomentsScenarioTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
@@ -79,23 +62,20 @@ class MomentsScenarioTest {
     JdbcClient jdbc;
 
     private TestBorough.World world;
-    private Map<OrganisationKind, String> keysByAgency;
+    private AlertScenarios scenarios;
 
     @BeforeAll
     void setUp() {
         world = borough.build();
-        keysByAgency = Map.of(
-                OrganisationKind.SCHOOL, key(OrganisationKind.SCHOOL),
-                OrganisationKind.POLICE, key(OrganisationKind.POLICE),
-                OrganisationKind.EMERGENCY_DEPARTMENT, key(OrganisationKind.EMERGENCY_DEPARTMENT));
+        scenarios = new AlertScenarios(port, world, keys, register, relationships, repository, jdbc);
     }
 
     @Test
     void exclusionMissingAndAnAssaultFromThreeAgenciesRaiseOneExplainedAlertToTheLeadPractitioner() throws Exception {
-        Child child = child(Ethnicity.BCRB, Sex.M, true);
-        postScenario(child);
+        AlertScenarios.Child child = scenarios.child(Ethnicity.BCRB, Sex.M, true);
+        scenarios.exclusionMissingAndAssault(child);
 
-        Alert alert = awaitOneAlert(child.id(), 3);
+        Alert alert = scenarios.awaitOneAlert(child.id(), 3);
         assertThat(alert.routedTo()).isEqualTo("TEAM");
         assertThat(findingRules(alert)).containsExactlyInAnyOrder("permanent-exclusion", "concerns-across-agencies",
                 "ed-assault-or-sharp-object");
@@ -124,22 +104,22 @@ class MomentsScenarioTest {
 
     @Test
     void theSameEventsForAChildOfAnotherEthnicityAndSexRaiseExactlyTheSameAlert() throws Exception {
-        Child one = child(Ethnicity.BCRB, Sex.M, true);
-        Child other = child(Ethnicity.WBRI, Sex.F, true);
-        postScenario(one);
-        postScenario(other);
-        Alert first = awaitOneAlert(one.id(), 3);
-        Alert second = awaitOneAlert(other.id(), 3);
+        AlertScenarios.Child one = scenarios.child(Ethnicity.BCRB, Sex.M, true);
+        AlertScenarios.Child other = scenarios.child(Ethnicity.WBRI, Sex.F, true);
+        scenarios.exclusionMissingAndAssault(one);
+        scenarios.exclusionMissingAndAssault(other);
+        Alert first = scenarios.awaitOneAlert(one.id(), 3);
+        Alert second = scenarios.awaitOneAlert(other.id(), 3);
         assertThat(signature(second)).isEqualTo(signature(first));
         assertThat(second.routedTo()).isEqualTo(first.routedTo());
     }
 
     @Test
     void withNobodyAroundTheChildTheAlertGoesToTheMash() throws Exception {
-        Child child = child(Ethnicity.AOTH, Sex.F, false);
-        post(OrganisationKind.POLICE, child, "police.weapon-incident", daysAgo(2),
+        AlertScenarios.Child child = scenarios.child(Ethnicity.AOTH, Sex.F, false);
+        scenarios.post(OrganisationKind.POLICE, child, "police.weapon-incident", daysAgo(2),
                 "{\"role\": \"VICTIM\", \"weapon\": \"KNIFE\"}");
-        Alert alert = awaitOneAlert(child.id(), 1);
+        Alert alert = scenarios.awaitOneAlert(child.id(), 1);
         assertThat(alert.routedTo()).isEqualTo("MASH");
         signInAs("mash");
         assertThat(alerts.inbox(true)).extracting(Alert::id).contains(alert.id());
@@ -150,18 +130,20 @@ class MomentsScenarioTest {
 
     @Test
     void aPatternAlreadyFoundIsNotFoundAgainWithinTheSuppressionWindowAndANewOneReopensTheAlert() throws Exception {
-        Child child = child(Ethnicity.MWBC, Sex.M, true);
-        post(OrganisationKind.POLICE, child, "police.weapon-incident", daysAgo(20), "{\"role\": \"SUSPECT\"}");
-        Alert alert = awaitOneAlert(child.id(), 1);
+        AlertScenarios.Child child = scenarios.child(Ethnicity.MWBC, Sex.M, true);
+        scenarios.post(OrganisationKind.POLICE, child, "police.weapon-incident", daysAgo(20),
+                "{\"role\": \"SUSPECT\"}");
+        Alert alert = scenarios.awaitOneAlert(child.id(), 1);
         signInAs("lead");
         alerts.acknowledge(alert.id());
         assertThat(alerts.open(alert.id()).status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
 
         // Another weapon incident 10 days later: inside the rule's 30-day suppression window.
-        post(OrganisationKind.POLICE, child, "police.weapon-incident", daysAgo(10), "{\"role\": \"VICTIM\"}");
+        scenarios.post(OrganisationKind.POLICE, child, "police.weapon-incident", daysAgo(10), "{\"role\": \"VICTIM\"}");
         // A sibling or friend killed: a new pattern, so the alert needs attention again.
-        post(OrganisationKind.POLICE, child, "community.peer-seriously-harmed", daysAgo(1), "{\"harm\": \"KILLED\"}");
-        Alert reopened = awaitOneAlert(child.id(), 2);
+        scenarios.post(OrganisationKind.POLICE, child, "community.peer-seriously-harmed", daysAgo(1),
+                "{\"harm\": \"KILLED\"}");
+        Alert reopened = scenarios.awaitOneAlert(child.id(), 2);
         assertThat(findingRules(reopened)).containsExactlyInAnyOrder("knife-or-weapon", "peer-seriously-harmed");
         assertThat(reopened.status()).isEqualTo(AlertStatus.OPEN);
         TestUsers.signOut();
@@ -169,9 +151,9 @@ class MomentsScenarioTest {
 
     @Test
     void dismissingNeedsAReasonAndActingClosesTheAlertForGood() throws Exception {
-        Child child = child(Ethnicity.APKN, Sex.M, true);
-        post(OrganisationKind.POLICE, child, "yjs.release-from-custody", daysAgo(1), "{}");
-        Alert alert = awaitOneAlert(child.id(), 1);
+        AlertScenarios.Child child = scenarios.child(Ethnicity.APKN, Sex.M, true);
+        scenarios.post(OrganisationKind.POLICE, child, "yjs.release-from-custody", daysAgo(1), "{}");
+        Alert alert = scenarios.awaitOneAlert(child.id(), 1);
         signInAs("lead");
         assertThatThrownBy(() -> alerts.dismiss(alert.id(), "no"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
@@ -189,10 +171,10 @@ class MomentsScenarioTest {
 
     @Test
     void anAlertNobodyAcknowledgesEscalatesToTeamManagers() throws Exception {
-        Child child = child(Ethnicity.BAFR, Sex.F, true);
-        post(OrganisationKind.EMERGENCY_DEPARTMENT, child, "health.ed-attendance", daysAgo(1),
+        AlertScenarios.Child child = scenarios.child(Ethnicity.BAFR, Sex.F, true);
+        scenarios.post(OrganisationKind.EMERGENCY_DEPARTMENT, child, "health.ed-attendance", daysAgo(1),
                 "{\"reason\": \"SHARP_OBJECT_INJURY\"}");
-        Alert alert = awaitOneAlert(child.id(), 1);
+        Alert alert = scenarios.awaitOneAlert(child.id(), 1);
         signInAs("manager");
         assertThat(alerts.inbox(true)).extracting(Alert::id).doesNotContain(alert.id());
         // The rule escalates after 12 hours: make the alert 13 hours old rather than wait.
@@ -202,45 +184,6 @@ class MomentsScenarioTest {
         assertThat(alerts.inbox(true)).extracting(Alert::id).contains(alert.id());
         assertThat(alerts.open(alert.id()).escalatedAt()).isNotNull();
         TestUsers.signOut();
-    }
-
-    // Scenario
-
-    private void postScenario(Child child) throws Exception {
-        post(OrganisationKind.SCHOOL, child, "education.permanent-exclusion", daysAgo(20), "{\"reason\": \"PP\"}");
-        post(OrganisationKind.POLICE, child, "missing.episode", daysAgo(12), "{\"hoursMissing\": \"30\"}");
-        post(OrganisationKind.EMERGENCY_DEPARTMENT, child, "health.ed-attendance", daysAgo(3),
-                "{\"reason\": \"ASSAULT\"}");
-    }
-
-    private void post(OrganisationKind agency, Child child, String type, String occurredAt, String details)
-            throws Exception {
-        HttpResponse<String> response = FeedsTestSupport.post(port, keysByAgency.get(agency), "/api/v1/events",
-                FeedsTestSupport.event(agency.name().toLowerCase(), "REF/" + UUID.randomUUID(), child.given(),
-                        child.family(), child.dateOfBirth().toString(), child.nhs(), type, occurredAt, details));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        assertThat(JSON.readTree(response.body()).get("personId").asText()).isEqualTo(child.id().toString());
-    }
-
-    /** Alerts are raised after the events commit, on another thread: wait for the findings to appear. */
-    private Alert awaitOneAlert(UUID personId, int findings) throws InterruptedException {
-        Supplier<List<UUID>> ids = () -> jdbc.sql("select id from moments_alert where person_id = :p")
-                .param("p", personId).query(UUID.class).list();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            List<UUID> found = ids.get();
-            if (found.size() == 1 && jdbc.sql("select count(*) from moments_finding where alert_id = :a")
-                    .param("a", found.getFirst()).query(Long.class).single() >= findings) {
-                Thread.sleep(300); // anything still in flight would show now
-                break;
-            }
-            Thread.sleep(50);
-        }
-        List<UUID> found = ids.get();
-        assertThat(found).as("one alert for the child").hasSize(1);
-        Alert alert = repository.find(found.getFirst()).orElseThrow();
-        assertThat(alert.findings()).hasSize(findings);
-        return alert;
     }
 
     private static Set<String> findingRules(Alert alert) {
@@ -254,49 +197,11 @@ class MomentsScenarioTest {
                 .collect(Collectors.toSet());
     }
 
-    // Set-up
-
-    private record Child(UUID id, String given, String family, LocalDate dateOfBirth, String nhs) {
-    }
-
-    private Child child(Ethnicity ethnicity, Sex sex, boolean withLeadPractitioner) {
-        UUID id = UUID.randomUUID();
-        String nhs = FeedsTestSupport.uniqueNhsNumber();
-        String family = "Moment" + world.tag() + letters();
-        LocalDate dob = LocalDate.now().minusYears(15).minusDays(100);
-        register.loadAll(List.of(new ChildRecord(id, dob, sex, ethnicity,
-                List.of(new PersonName(PersonName.Kind.CURRENT, "Sam", family, null, null)),
-                List.of(new Identifier(IdentifierScheme.NHS, nhs, null)),
-                List.of(new Address("1 High Street", "London", "E17 4AA", null, dob, null)), List.of())));
-        if (withLeadPractitioner) {
-            relationships.grant(id, world.userIds().get("lead"), true, "Social worker", LocalDate.now());
-        }
-        return new Child(id, "Sam", family, dob, nhs);
-    }
-
-    private String key(OrganisationKind kind) {
-        return FeedsTestSupport.issueKey(keys, world.organisations().get(kind).id());
-    }
-
     private void signInAs(String who) {
         CurrentUser user = users.findByUsername(world.username(who)).orElseThrow();
         var principal = new org.reachable.access.SignedInUser(user, null, true);
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
         assertThat(CurrentUsers.require().id()).isEqualTo(user.id());
-    }
-
-    private static String daysAgo(int days) {
-        return Instant.now().minus(days, ChronoUnit.DAYS).atZone(java.time.ZoneId.of("Europe/London"))
-                .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
-    }
-
-    private static String letters() {
-        java.util.Random random = new java.util.Random();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            s.append((char) ('a' + random.nextInt(26)));
-        }
-        return s.toString();
     }
 }

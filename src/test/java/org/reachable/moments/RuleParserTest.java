@@ -17,7 +17,7 @@ import org.reachable.moments.rules.RuleParser;
 import org.reachable.platform.validation.FieldProblem;
 import org.reachable.platform.validation.InvalidInputException;
 
-/** Rules are data: every starting rule reads, bad definitions are named precisely, protected characteristics refused. */
+/** Rules are data: every starting rule reads, mistakes are named precisely, protected characteristics refused. */
 class RuleParserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,8 +44,8 @@ class RuleParserTest {
             assertThat(p.field()).isEqualTo("condition.ethnicityIn");
             assertThat(p.message()).contains("may not use ethnicity, religion, sex or disability");
         });
-        assertThat(problems(rule("{\"recent\": {\"of\": {\"types\": [\"police.incident\"], \"where\": {\"sex\": \"M\"}},"
-                + " \"withinDays\": 30}}"))).anySatisfy(p -> {
+        assertThat(problems(rule("{\"recent\": {\"of\": {\"types\": [\"police.incident\"],"
+                + " \"where\": {\"sex\": \"M\"}}, \"withinDays\": 30}}"))).anySatisfy(p -> {
             assertThat(p.field()).isEqualTo("condition.recent.of.where.sex");
             assertThat(p.message()).contains("may not use");
         });

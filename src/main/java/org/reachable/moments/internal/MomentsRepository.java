@@ -210,7 +210,8 @@ public class MomentsRepository {
     public List<Alert> inbox(UUID userId, boolean mash, boolean manager, UUID organisationId, boolean openOnly,
                              int limit) {
         return jdbc.sql("select " + ALERT_COLUMNS + " from moments_alert a where ("
-                        + " exists (select 1 from moments_alert_recipient r where r.alert_id = a.id and r.user_id = :user)"
+                        + " exists (select 1 from moments_alert_recipient r"
+                        + "     where r.alert_id = a.id and r.user_id = :user)"
                         + " or (:mash and a.routed_to = 'MASH')"
                         + " or (:manager and a.escalated_at is not null and (a.routed_to = 'MASH' or exists (select 1"
                         + "     from moments_alert_recipient r where r.alert_id = a.id"

@@ -31,8 +31,8 @@ class StartingMomentRules implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    StartingMomentRules(MomentsRepository repository, ActiveRules active, ObjectMapper json, TransactionTemplate transaction,
-                  Clock clock) {
+    StartingMomentRules(MomentsRepository repository, ActiveRules active, ObjectMapper json,
+                        TransactionTemplate transaction, Clock clock) {
         this.repository = repository;
         this.active = active;
         this.json = json;

@@ -22,7 +22,8 @@ public final class RuleEvaluation {
      * only if the event is part of its evidence (so an old pattern is not raised again by an unrelated event). An
      * event that arrives late is judged as at when it happened.
      */
-    public static List<RuleMatch> onArrival(Collection<MomentRule> rules, History history, Set<java.util.UUID> arrived) {
+    public static List<RuleMatch> onArrival(Collection<MomentRule> rules, History history,
+                                            Set<java.util.UUID> arrived) {
         Map<String, RuleMatch> found = new LinkedHashMap<>();
         for (HistoryEvent event : history.events()) {
             if (!arrived.contains(event.id())) {

@@ -104,7 +104,8 @@ public final class RuleParser {
         return switch (kind) {
             case "recent" -> new Condition.Recent(filter(body, "of", at, checks),
                     number(body, "withinDays", 1, 3650, at, checks));
-            case "count" -> new Condition.Count(filter(body, "of", at, checks), number(body, "atLeast", 1, 100, at, checks),
+            case "count" -> new Condition.Count(filter(body, "of", at, checks),
+                    number(body, "atLeast", 1, 100, at, checks),
                     number(body, "withinDays", 1, 3650, at, checks),
                     body != null && body.has("fromDifferentSources")
                             ? number(body, "fromDifferentSources", 1, 20, at, checks) : 1,

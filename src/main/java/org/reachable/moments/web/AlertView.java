@@ -14,8 +14,8 @@ public record AlertView(UUID id, UUID childId, String childName, String headline
 
     /** One rule that held. */
     public record FindingView(String ruleKey, int ruleVersion, String ruleName, String kind, String why,
-                              String evidenceSource, String lookedFor, List<String> nextSteps, Instant patternCompleteAt,
-                              List<EvidenceRow> evidence) {
+                              String evidenceSource, String lookedFor, List<String> nextSteps,
+                              Instant patternCompleteAt, List<EvidenceRow> evidence) {
     }
 
     /** One event behind a finding: what, when and which agency recorded it. */
