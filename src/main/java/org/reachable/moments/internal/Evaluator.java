@@ -1,5 +1,7 @@
 package org.reachable.moments.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.reachable.moments.rules.RuleMatch;
 import org.reachable.moments.rules.History;
 import org.reachable.moments.rules.MomentRule;
 import org.reachable.moments.rules.RuleEvaluation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +29,17 @@ class Evaluator {
     private final ChildRegister register;
     private final ActiveRules rules;
     private final AlertRaiser raiser;
+    private final Clock clock;
+    private final Duration lookback;
 
-    Evaluator(ChildHistories histories, ChildRegister register, ActiveRules rules, AlertRaiser raiser) {
+    Evaluator(ChildHistories histories, ChildRegister register, ActiveRules rules, AlertRaiser raiser, Clock clock,
+              @Value("${reachable.moments.alert-lookback:P90D}") Duration lookback) {
         this.histories = histories;
         this.register = register;
         this.rules = rules;
         this.raiser = raiser;
+        this.clock = clock;
+        this.lookback = lookback;
     }
 
     /** Judges the event-triggered rules for newly accepted events; the number of alerts raised. */
@@ -46,7 +54,11 @@ class Evaluator {
                 continue;
             }
             History history = new History(facts(known), histories.of(child.getKey()));
-            raised += raiser.raise(child.getKey(), RuleEvaluation.onArrival(active, history, child.getValue()));
+            // Historic records (a first import of years of data) complete old patterns: those are history, not
+            // moments to act on now, so only patterns completed within the lookback alert.
+            Instant since = clock.instant().minus(lookback);
+            raised += raiser.raise(child.getKey(), RuleEvaluation.onArrival(active, history, child.getValue())
+                    .stream().filter(m -> m.anchor().isAfter(since)).toList());
         }
         return raised;
     }
