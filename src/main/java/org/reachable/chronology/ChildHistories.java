@@ -1,6 +1,8 @@
 package org.reachable.chronology;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.reachable.chronology.internal.HistoryRepository;
@@ -32,6 +34,11 @@ public class ChildHistories {
     @Transactional(readOnly = true)
     public void forEachChild(Consumer<List<HistoryEvent>> perChild) {
         repository.forEachChild(perChild);
+    }
+
+    /** The children with at least one event of these types between {@code from} and {@code to}. */
+    public Set<UUID> childrenWithEvents(Set<EventType> types, Instant from, Instant to) {
+        return repository.childrenWithEvents(types, from, to);
     }
 
     public long childrenWithEvents() {

@@ -56,6 +56,8 @@ class SecurityConfiguration {
                             // by the safeguarding lead (team manager).
                             .requestMatchers(org.springframework.http.HttpMethod.POST, "/moments/rules",
                                     "/moments/rules/**").hasRole(Role.MANAGER.name())
+                            .requestMatchers("/moments/fairness", "/moments/fairness.csv")
+                                    .hasAnyRole(Role.MANAGER.name(), Role.ANALYST.name())
                             .requestMatchers("/moments/**", "/api/v1/alerts", "/api/v1/alerts/**")
                                     .hasAnyRole(CASE_WORKERS)
                             .requestMatchers("/insight/**", "/api/v1/insight/**").hasRole(Role.ANALYST.name())

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -56,6 +60,15 @@ public class HistoryRepository {
         if (!current.isEmpty()) {
             perChild.accept(List.copyOf(current));
         }
+    }
+
+    public Set<UUID> childrenWithEvents(Set<EventType> types, Instant from, Instant to) {
+        return new HashSet<>(jdbc.sql("""
+                        select distinct person_id from chronology_event
+                        where type = any(cast(:types as text[])) and occurred_at >= :from and occurred_at < :to""")
+                .param("types", types.stream().map(EventType::code).toArray(String[]::new))
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query(UUID.class).list());
     }
 
     public long childrenWithEvents() {

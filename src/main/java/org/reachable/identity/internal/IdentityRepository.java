@@ -13,6 +13,7 @@ import org.reachable.identity.Address;
 import org.reachable.identity.AgeAndPostcode;
 import org.reachable.identity.ChildRecord;
 import org.reachable.identity.ChildSummary;
+import org.reachable.identity.Demographics;
 import org.reachable.identity.Ethnicity;
 import org.reachable.identity.Identifier;
 import org.reachable.identity.IdentifierScheme;
@@ -109,6 +110,14 @@ public class IdentityRepository {
                 .query((rs, n) -> new AgeAndPostcode(rs.getObject("id", UUID.class),
                         rs.getDate("date_of_birth").toLocalDate(), rs.getString("postcode")))
                 .list().stream().collect(Collectors.toMap(AgeAndPostcode::personId, f -> f));
+    }
+
+    public List<Demographics> demographics() {
+        return jdbc.sql("select id, ethnicity, sex, date_of_birth from identity_person where merged_into is null")
+                .query((rs, n) -> new Demographics(rs.getObject("id", UUID.class),
+                        rs.getString("ethnicity") == null ? null : Ethnicity.valueOf(rs.getString("ethnicity")),
+                        Sex.valueOf(rs.getString("sex")), rs.getDate("date_of_birth").toLocalDate()))
+                .list();
     }
 
     public Map<UUID, String> names(Collection<UUID> ids) {

@@ -255,6 +255,14 @@ public class MomentsRepository {
                 .param("now", ts(now)).query(UUID.class).list();
     }
 
+    /** The children a rule (null: any rule) found something for in the period. */
+    public java.util.Set<UUID> alertedChildren(String ruleKey, Instant from, Instant to) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select distinct person_id from moments_finding
+                        where (cast(:rule as text) is null or rule_key = :rule) and found_at >= :from and found_at < :to""")
+                .param("rule", ruleKey).param("from", ts(from)).param("to", ts(to)).query(UUID.class).list());
+    }
+
     public long countFindings() {
         return jdbc.sql("select count(*) from moments_finding").query(Long.class).single();
     }

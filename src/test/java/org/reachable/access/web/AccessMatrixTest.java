@@ -88,6 +88,8 @@ class AccessMatrixTest {
         MATRIX.put("/moments/rules",               "200 200 200  200  200  403  403  403  403");
         MATRIX.put("/moments/rules/progress",      "200 200 200  200  200  403  403  403  403");
         MATRIX.put("/moments/rules/{MOMENT}",      "200 200 200  200  200  403  403  403  403");
+        MATRIX.put("/moments/fairness",            "403 403 403  403  200  403  200  403  403");
+        MATRIX.put("/moments/fairness.csv",        "403 403 403  403  200  403  200  403  403");
         MATRIX.put("/api/v1/alerts",               "200 200 200  200  200  403  403  403  403");
         MATRIX.put("/api/v1/alerts/{NONE}",        "404 404 404  404  404  403  403  403  403");
         MATRIX.put("/identity/reviews",            "403 403 403  200  200  403  403  403  403");

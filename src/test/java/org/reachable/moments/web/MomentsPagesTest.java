@@ -125,4 +125,17 @@ class MomentsPagesTest {
         assertThat(summary.getText()).contains("condition.ethnicityIn").contains("may not use ethnicity");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
+
+    @Test
+    void theFairnessPageIsReadableAndAccessible() {
+        browser.signOut();
+        browser.signIn(world.username("analyst"), TestBorough.PASSWORD);
+        browser.go("/moments/fairness");
+        String page = browser.driver().findElement(By.tagName("main")).getText();
+        assertThat(page).contains("Fairness of reachable-moment rules").contains("All rules")
+                .contains("Alerts among children with the events");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.go("/moments/fairness?by=ethnicity-sex-age");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
 }
