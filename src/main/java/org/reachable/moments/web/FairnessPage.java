@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.reachable.access.Audit;
@@ -18,9 +19,6 @@ import org.reachable.moments.fairness.FairnessRow;
 import org.reachable.moments.fairness.RuleFairness;
 import org.reachable.platform.statistics.RateRatio;
 import org.reachable.platform.validation.Checks;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,18 +52,19 @@ class FairnessPage {
     }
 
     /** The twelve months to the end of {@code month} (default: the last complete month), as CSV. */
-    @GetMapping(value = "/moments/fairness.csv", produces = "text/csv")
-    ResponseEntity<String> csv(@RequestParam(defaultValue = "ethnicity-sex-age") String by,
-                               @RequestParam(required = false) String month) {
+    @GetMapping("/moments/fairness.csv")
+    void csv(@RequestParam(defaultValue = "ethnicity-sex-age") String by, @RequestParam(required = false) String month,
+             HttpServletResponse response) throws IOException {
         YearMonth end = month(month);
         FairnessReport report = monitor.report(breakdown(by),
                 end.minusMonths(11).atDay(1).atStartOfDay(LONDON).toInstant(),
                 end.plusMonths(1).atDay(1).atStartOfDay(LONDON).toInstant());
         audit.allowed(AuditAction.EXPORT, null, "moments/fairness.csv", "Fairness monitor export (aggregate)",
                 LegalBasis.STRATEGIC_ANALYSIS);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fairness-" + end + ".csv\"")
-                .contentType(new MediaType("text", "csv")).body(toCsv(report));
+        // Written directly: a download is not subject to the request's Accept header.
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"fairness-" + end + ".csv\"");
+        response.getWriter().write(toCsv(report));
     }
 
     private static String toCsv(FairnessReport report) {
