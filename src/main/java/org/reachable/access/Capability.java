@@ -20,5 +20,9 @@ public enum Capability {
     /** Decide whether two records the matcher was unsure of are the same child; undo a wrong merge. */
     REVIEW_MATCHES,
     /** Add and change the partnership's language rules (the safeguarding lead). */
-    EDIT_LANGUAGE_RULES
+    EDIT_LANGUAGE_RULES,
+    /** Receive reachable-moment alerts about children and act on them. */
+    RECEIVE_ALERTS,
+    /** Propose and review changes to the partnership's reachable-moment rules (the safeguarding lead). */
+    EDIT_MOMENT_RULES
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.reachable.chronology.internal.ChronologyRepository;
 import org.reachable.platform.validation.Checks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +24,11 @@ public class ReceiveEvents {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final ChronologyRepository repository;
+    private final ApplicationEventPublisher publisher;
 
-    ReceiveEvents(ChronologyRepository repository) {
+    ReceiveEvents(ChronologyRepository repository, ApplicationEventPublisher publisher) {
         this.repository = repository;
+        this.publisher = publisher;
     }
 
     /**
@@ -51,6 +54,10 @@ public class ReceiveEvents {
     @Transactional(propagation = Propagation.MANDATORY)
     public void receiveAll(List<ReceivedEvent> events) {
         repository.insertAllWithProvenance(events);
+        publisher.publishEvent(new EventsAccepted(events.stream()
+                .map(e -> new EventsAccepted.Accepted(e.id(), e.personId(), e.event().type().code(),
+                        e.event().occurredAt()))
+                .toList()));
     }
 
     private static Instant recordedAt(String text, EventValidation.Valid valid, Instant now, Checks checks,

@@ -2,6 +2,7 @@ package org.reachable.chronology;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.reachable.access.AuditAction;
 import org.reachable.access.ChildRecordAccess;
@@ -11,6 +12,7 @@ import org.reachable.identity.ChildRecord;
 import org.reachable.identity.ChildRegister;
 import org.reachable.platform.validation.Checks;
 import org.reachable.platform.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +29,15 @@ public class RecordEvent {
     private final ChildRecordAccess access;
     private final ChildRegister register;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     RecordEvent(org.reachable.chronology.internal.ChronologyRepository repository, ChildRecordAccess access,
-                ChildRegister register, Clock clock) {
+                ChildRegister register, Clock clock, ApplicationEventPublisher publisher) {
         this.repository = repository;
         this.access = access;
         this.register = register;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     @Transactional
@@ -53,6 +57,8 @@ public class RecordEvent {
                 user.organisationId(), user.displayName() + " (" + user.role().label() + ")", user.id(),
                 valid.occurredAt(), now, now, SOURCE_SYSTEM, id.toString(), valid.sensitivity(), valid.summary(),
                 valid.childWords(), valid.details()));
+        publisher.publishEvent(new EventsAccepted(List.of(
+                new EventsAccepted.Accepted(id, personId, valid.type().code(), valid.occurredAt()))));
         return id;
     }
 }

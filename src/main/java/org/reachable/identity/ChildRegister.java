@@ -44,6 +44,16 @@ public class ChildRegister {
         return repository.find(id);
     }
 
+    /** Date of birth and current postcode of each child found, for automated rules (no audit: shown to nobody). */
+    public Map<UUID, AgeAndPostcode> agesAndPostcodes(Collection<UUID> ids) {
+        return repository.agesAndPostcodes(ids);
+    }
+
+    /** Every child's ethnicity, sex and date of birth, for disproportionality monitoring (no names, no audit). */
+    public List<Demographics> demographics() {
+        return repository.demographics();
+    }
+
     /** Display names of many children at once (no audit: callers show them only inside audited pages). */
     public Map<UUID, String> names(Collection<UUID> ids) {
         return repository.names(ids);

@@ -52,6 +52,14 @@ class SecurityConfiguration {
                             .requestMatchers("/children/**", "/api/v1/children/**").hasAnyRole(CASE_WORKERS)
                             .requestMatchers("/submissions/**", "/api/v1/submissions/**").hasAnyRole(SUBMITTERS)
                             .requestMatchers("/break-glass-reviews/**").hasRole(Role.MANAGER.name())
+                            // Reachable moments: alerts for those around children; rules readable by them, changed
+                            // by the safeguarding lead (team manager).
+                            .requestMatchers(org.springframework.http.HttpMethod.POST, "/moments/rules",
+                                    "/moments/rules/**").hasRole(Role.MANAGER.name())
+                            .requestMatchers("/moments/fairness", "/moments/fairness.csv")
+                                    .hasAnyRole(Role.MANAGER.name(), Role.ANALYST.name())
+                            .requestMatchers("/moments/**", "/api/v1/alerts", "/api/v1/alerts/**")
+                                    .hasAnyRole(CASE_WORKERS)
                             .requestMatchers("/insight/**", "/api/v1/insight/**").hasRole(Role.ANALYST.name())
                             .requestMatchers("/ig/**", "/api/v1/ig/**").hasRole(Role.IG_OFFICER.name())
                             .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())

@@ -17,6 +17,7 @@ import org.reachable.chronology.Sensitivity;
 import org.reachable.platform.validation.FieldProblem;
 import org.reachable.platform.validation.InvalidInputException;
 import org.reachable.platform.web.FormErrors;
+import org.reachable.chronology.ChronologyNotices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +34,15 @@ class ChronologyPage {
     private final RecordEvent recordEvent;
     private final ChildRecordAccess access;
     private final org.reachable.chronology.MergedRecords mergedRecords;
+    private final List<ChronologyNotices> notices;
 
     ChronologyPage(ChronologyViews views, RecordEvent recordEvent, ChildRecordAccess access,
-                   org.reachable.chronology.MergedRecords mergedRecords) {
+                   org.reachable.chronology.MergedRecords mergedRecords, List<ChronologyNotices> notices) {
         this.views = views;
         this.recordEvent = recordEvent;
         this.access = access;
         this.mergedRecords = mergedRecords;
+        this.notices = notices;
     }
 
     @GetMapping("/children/{id}")
@@ -64,6 +67,7 @@ class ChronologyPage {
             FormErrors.addTo(model, problems);
         }
         model.addAttribute("unmergeNotices", mergedRecords.takeNotices(id));
+        model.addAttribute("notices", notices.stream().flatMap(n -> n.forChild(id).stream()).toList());
         model.addAttribute("rows", ((org.reachable.chronology.ChronologyView) model.getAttribute("view")).entries()
                 .stream().map(ChronologyRow::of).toList());
         model.addAttribute("selectedOrganisations", organisation == null ? List.of() : organisation);

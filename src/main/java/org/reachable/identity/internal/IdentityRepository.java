@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.reachable.identity.Address;
+import org.reachable.identity.AgeAndPostcode;
 import org.reachable.identity.ChildRecord;
 import org.reachable.identity.ChildSummary;
+import org.reachable.identity.Demographics;
 import org.reachable.identity.Ethnicity;
 import org.reachable.identity.Identifier;
 import org.reachable.identity.IdentifierScheme;
@@ -92,6 +94,29 @@ public class IdentityRepository {
                 .query((rs, n) -> new Relationship(rs.getObject("related_person_id", UUID.class),
                         rs.getString("related_name"), Relationship.Kind.valueOf(rs.getString("kind")),
                         rs.getBoolean("same_household"), rs.getBoolean("parental_responsibility")))
+                .list();
+    }
+
+    public Map<UUID, AgeAndPostcode> agesAndPostcodes(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        select p.id, p.date_of_birth,
+                               (select a.postcode from identity_address a where a.person_id = p.id and a.valid_to is null
+                                order by a.valid_from desc limit 1) as postcode
+                        from identity_person p where p.id = any(cast(:ids as uuid[]))""")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> new AgeAndPostcode(rs.getObject("id", UUID.class),
+                        rs.getDate("date_of_birth").toLocalDate(), rs.getString("postcode")))
+                .list().stream().collect(Collectors.toMap(AgeAndPostcode::personId, f -> f));
+    }
+
+    public List<Demographics> demographics() {
+        return jdbc.sql("select id, ethnicity, sex, date_of_birth from identity_person where merged_into is null")
+                .query((rs, n) -> new Demographics(rs.getObject("id", UUID.class),
+                        rs.getString("ethnicity") == null ? null : Ethnicity.valueOf(rs.getString("ethnicity")),
+                        Sex.valueOf(rs.getString("sex")), rs.getDate("date_of_birth").toLocalDate()))
                 .list();
     }
 

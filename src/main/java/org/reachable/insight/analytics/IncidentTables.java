@@ -12,9 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.reachable.insight.Analysis;
-import org.reachable.insight.InsightTable;
 import org.reachable.insight.InsightTable.Column;
+import org.reachable.insight.InsightTable;
 import org.reachable.insight.imports.LondonBoroughs;
+import org.reachable.platform.statistics.RateRatio;
 import org.springframework.stereotype.Component;
 
 /** Counts of incidents from one source by month, type, LSOA and borough; trend and seasonality. */

@@ -8,8 +8,9 @@ import java.util.Map;
 import org.reachable.insight.Analysis;
 import org.reachable.insight.BroadEthnicGroup;
 import org.reachable.insight.EthnicGroup;
-import org.reachable.insight.InsightTable;
 import org.reachable.insight.InsightTable.Column;
+import org.reachable.insight.InsightTable;
+import org.reachable.platform.statistics.RateRatio;
 import org.springframework.stereotype.Component;
 
 /**

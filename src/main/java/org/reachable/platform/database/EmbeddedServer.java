@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL server per JVM. Tests start many Spring contexts; they all share the one server, which
@@ -24,6 +25,12 @@ final class EmbeddedServer {
     static synchronized EmbeddedServer start(EmbeddedDatabaseProperties properties) {
         if (instance == null) {
             instance = new EmbeddedServer(startPostgres(properties));
+            if (properties.ephemeral()) {
+                // A test server is shared by every test context: stop it once Spring has closed them all. A JVM hook of
+                // its own would run alongside Spring's and pull the database from under beans still closing (Spring
+                // Modulith's event log reads it on the way down).
+                SpringApplication.getShutdownHandlers().add(EmbeddedServer::stop);
+            }
         }
         return instance;
     }
@@ -53,9 +60,9 @@ final class EmbeddedServer {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(properties.ephemeral())
-                    // The application's server is stopped by Spring after the connection pool closes (see
-                    // EmbeddedDatabaseConfiguration); a JVM hook would stop it while Spring still needs it.
-                    .setRegisterShutdownHook(properties.ephemeral())
+                    // Stopped by Spring, after the connection pool closes (see EmbeddedDatabaseConfiguration) or, for a
+                    // test server, after every context has closed; a JVM hook would stop it while Spring still needs it.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "120")
                     .setServerConfig("shared_buffers", "256MB")

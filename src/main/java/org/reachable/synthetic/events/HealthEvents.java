@@ -116,5 +116,20 @@ final class HealthEvents {
                         : life.directory.one(OrganisationKind.COMMUNITY_HEALTH))
                 .says(life.name() + " was referred for a neurodevelopmental (autism and ADHD) assessment and is on "
                         + "the waiting list.").add();
+        // Waits are long: some children are assessed within the borough's span, most are still waiting.
+        if (life.rng.chance(0.35)) {
+            Instant assessed = life.timeline.officeHoursAfter(at, 24 * 240, 24 * 600, life.rng);
+            if (assessed.isBefore(life.timeline.now())) {
+                life.events.draft(life.child, EventType.NEURODEVELOPMENTAL_ASSESSMENT, assessed)
+                        .by(life.directory.one(OrganisationKind.COMMUNITY_HEALTH))
+                        .says(life.name() + " had a neurodevelopmental assessment.").add();
+            }
+        }
+        if (life.rng.chance(0.4)) {
+            life.events.draft(life.child, EventType.AWAITING_SALT, at.plusSeconds(3600))
+                    .by(life.directory.one(OrganisationKind.COMMUNITY_HEALTH))
+                    .says(life.name() + " was also referred for a speech and language therapy assessment and is on "
+                            + "the waiting list.").add();
+        }
     }
 }

@@ -85,6 +85,13 @@ final class SocialCare {
         return open;
     }
 
+    /** The MASH's decision on a contact, recorded as its own event so later rules can see what was decided. */
+    private static void outcome(ChildLife life, Organisation mash, Instant at, String outcome, String words) {
+        life.events.draft(life.child, EventType.CSC_CONTACT_OUTCOME, at).by(mash, "MASH social")
+                .says("The MASH decided the contact about " + life.name() + ": " + words + ".")
+                .detail("outcome", outcome).add();
+    }
+
     private void contact(ChildLife life, ChildLife.Concern concern, TreeSet<String> factors) {
         Instant at = life.timeline.nextWorkingDay(Timeline.later(concern.at(), 2, 48, life.rng), life.rng);
         boolean planOpen = openUntil != null && at.isBefore(openUntil);
@@ -100,7 +107,10 @@ final class SocialCare {
         reference(life);
         int tier = life.tier().ordinal();
         if (!life.rng.chance(REFERRAL[tier])) {
-            if (tier > 0 && life.rng.chance(0.4)) {
+            boolean earlyHelp = tier > 0 && life.rng.chance(0.4);
+            outcome(life, mash, at.plusSeconds(4 * 3600), earlyHelp ? "EARLY_HELP" : "NO_FURTHER_ACTION",
+                    earlyHelp ? "an offer of early help" : "no further action, with advice to the referrer");
+            if (earlyHelp) {
                 earlyHelp(life, life.timeline.officeHoursAfter(at, 24, 24 * 10, life.rng), "a MASH decision");
             }
             return;
@@ -111,6 +121,7 @@ final class SocialCare {
                         + "assessment (" + concern.what() + ").").add() == null) {
             return;
         }
+        outcome(life, mash, referred, "REFERRAL", "a referral for a social work assessment");
         Instant assessed = life.timeline.officeHoursAfter(referred, 24 * 14, 24 * 62, life.rng);
         openUntil = assessed;
         String codes = factors.isEmpty() ? "21" : String.join(",", factors);

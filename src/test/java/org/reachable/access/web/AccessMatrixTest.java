@@ -83,6 +83,15 @@ class AccessMatrixTest {
         MATRIX.put("/language/rules/new",          "403 403 403  403  200  403  403  403  403");
         MATRIX.put("/language/rules/{RULE}/edit",   "403 403 403 403 200  403  403  403  403");
         MATRIX.put("/api/v1/language/rules",       "200 200 200  200  200  200  200  200  200");
+        MATRIX.put("/moments/alerts",              "200 200 200  200  200  403  403  403  403");
+        MATRIX.put("/moments/alerts/{NONE}",       "404 404 404  404  404  403  403  403  403");
+        MATRIX.put("/moments/rules",               "200 200 200  200  200  403  403  403  403");
+        MATRIX.put("/moments/rules/progress",      "200 200 200  200  200  403  403  403  403");
+        MATRIX.put("/moments/rules/{MOMENT}",      "200 200 200  200  200  403  403  403  403");
+        MATRIX.put("/moments/fairness",            "403 403 403  403  200  403  200  403  403");
+        MATRIX.put("/moments/fairness.csv",        "403 403 403  403  200  403  200  403  403");
+        MATRIX.put("/api/v1/alerts",               "200 200 200  200  200  403  403  403  403");
+        MATRIX.put("/api/v1/alerts/{NONE}",        "404 404 404  404  404  403  403  403  403");
         MATRIX.put("/identity/reviews",            "403 403 403  200  200  403  403  403  403");
         MATRIX.put("/identity/reviews/{NONE}",     "403 403 403  404  404  403  403  403  403");
         MATRIX.put("/identity/merges",             "403 403 403  200  200  403  403  403  403");
@@ -115,6 +124,7 @@ class AccessMatrixTest {
                 int status = Integer.parseInt(expected[i]);
                 String path = template.replace("{slug}", "incidents-by-type").replace("{A}", world.childA().toString())
                         .replace("{B}", world.childB().toString()).replace("{RULE}", "absconding")
+                        .replace("{MOMENT}", "permanent-exclusion")
                         .replace("{NONE}", UUID.randomUUID().toString());
                 tests.add(DynamicTest.dynamicTest(user + " GET " + template + " -> " + status, () -> {
                     HttpResponse<String> response = sessions.get(user).get(path);
@@ -165,7 +175,7 @@ class AccessMatrixTest {
     void everyGetEndpointIsInTheMatrix() {
         Set<String> covered = new TreeSet<>();
         MATRIX.keySet().forEach(k -> covered.add(k.replaceAll("\\?.*", "").replace("{A}", "{id}").replace("{B}", "{id}")
-                .replace("{RULE}", "{code}").replace("{NONE}", "{id}")));
+                .replace("{RULE}", "{code}").replace("{NONE}", "{id}").replace("{MOMENT}", "{key}")));
         Set<String> exempt = Set.of("/login", "/error", "/forbidden", "/api/v1/openapi.json/{group}", "/api/v1/docs",
                 "/swagger-ui.html", "/api/v1/openapi.json/swagger-config", "/v3/api-docs.yaml", "/v3/api-docs", "/api/v1/openapi.json.yaml");
         Set<String> missing = new TreeSet<>();

@@ -1,4 +1,4 @@
-package org.reachable.insight.analytics;
+package org.reachable.platform.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,7 +32,7 @@ public record RateRatio(BigDecimal ratePerThousand, BigDecimal index, BigDecimal
         return whole <= 0 ? null : BigDecimal.valueOf(100.0 * part / whole).setScale(1, RoundingMode.HALF_UP);
     }
 
-    static BigDecimal round(double value) {
+    public static BigDecimal round(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     }
 }
