@@ -67,8 +67,25 @@ public class Reevaluation {
         return id;
     }
 
-    /** Runs to the end in this thread (the daily job, the benchmark); the number of alerts raised. */
+    /** Runs to the end in this thread (the daily job); the number of findings raised. */
     public long run(UUID id, Collection<String> ruleKeys) {
+        return run(id, ruleKeys, (done, raised) -> { });
+    }
+
+    /** Creates a run and runs it to the end in this thread, telling {@code progress} after each chunk of children. */
+    public long runNow(String reason, Collection<String> ruleKeys, Progress progress) {
+        UUID id = UUID.randomUUID();
+        separately.executeWithoutResult(s -> repository.startRun(id, reason, String.join(",", ruleKeys),
+                clock.instant(), histories.childrenWithEvents()));
+        return run(id, ruleKeys, progress);
+    }
+
+    /** Children judged so far and findings raised so far. */
+    public interface Progress {
+        void update(long children, long findings);
+    }
+
+    private long run(UUID id, Collection<String> ruleKeys, Progress progress) {
         List<MomentRule> judged = rules.rules().stream().filter(r -> ruleKeys.contains(r.key())).toList();
         Instant at = clock.instant();
         AtomicLong done = new AtomicLong();
@@ -82,6 +99,7 @@ public class Reevaluation {
                     done.addAndGet(chunk.size());
                     chunk.clear();
                     separately.executeWithoutResult(s -> repository.progress(id, done.get(), raised.get()));
+                    progress.update(done.get(), raised.get());
                 }
             });
             raised.addAndGet(judge(chunk, judged, at));
@@ -90,10 +108,12 @@ public class Reevaluation {
                 repository.progress(id, done.get(), raised.get());
                 repository.finishRun(id, clock.instant(), null);
             });
+            progress.update(done.get(), raised.get());
         } catch (RuntimeException e) {
             LOG.error("Re-evaluation {} failed after {} children", id, done.get(), e);
             separately.executeWithoutResult(s -> repository.finishRun(id, clock.instant(),
                     e.getClass().getSimpleName() + ": " + e.getMessage()));
+            throw e;
         }
         return raised.get();
     }
