@@ -47,7 +47,7 @@ class EngineMatcher implements PersonMatcher {
         List<PersonRecord> records = people.stream().map(LinkageRecords::of).toList();
         List<List<Candidate>> found = new ArrayList<>(people.size());
         for (PersonRecord record : records) {
-            found.add(engine.index().bestCandidates(record, CANDIDATES));
+            found.add(asChildren(engine.index().bestCandidates(record, CANDIDATES)));
         }
         LinkRules.Maps known = known(people, found);
         LinkageIndex batch = null;
@@ -86,6 +86,20 @@ class EngineMatcher implements PersonMatcher {
         repository.identifiersOf(involved).forEach(h -> identifiers.computeIfAbsent(h.personId(),
                 k -> new ArrayList<>()).add(new Identifier(h.scheme(), h.value(), null)));
         return new LinkRules.Maps(holders, identifiers);
+    }
+
+    /** Candidates as the children they belong to (a merged record answers for its survivor), best one per child. */
+    private List<Candidate> asChildren(List<Candidate> candidates) {
+        List<Candidate> children = new ArrayList<>(candidates.size());
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : candidates) {
+            String child = register.childOf(UUID.fromString(c.recordId())).toString();
+            if (seen.add(child)) {
+                children.add(child.equals(c.recordId()) ? c
+                        : new Candidate(child, c.probability(), c.matchWeight(), c.decision(), c.evidence()));
+            }
+        }
+        return children;
     }
 
     private static List<Candidate> best(List<Candidate> a, List<Candidate> b) {

@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The identity tables as the linkage engine needs them: the whole register in bulk (to index and to train on), one
- * person (to keep the index in step), the agency records it linked, reviewers' decisions, and the stored models.
+ * The identity tables as the linkage engine needs them: the whole register in bulk (to index and to train on), the
+ * agency records it linked, reviewers' decisions, and the stored models.
  */
 @Repository
 class LinkageRepository {
@@ -39,8 +39,12 @@ class LinkageRepository {
         this.json = json;
     }
 
-    /** A person of the register; {@code merged} when a reviewer merged them into another child. */
-    record RegisterPerson(UUID id, boolean merged, PersonRecord record) {
+    /** A person of the register; {@code mergedInto} the child a reviewer merged them into, if any. */
+    record RegisterPerson(UUID id, UUID mergedInto, PersonRecord record) {
+
+        boolean merged() {
+            return mergedInto != null;
+        }
     }
 
     /** A review item a person decided: whether the incoming and candidate records are the same child. */
@@ -52,29 +56,16 @@ class LinkageRepository {
 
     /** Every person in the register (merged ones too, marked), in the order they were registered. */
     List<RegisterPerson> register() {
-        return people(null);
-    }
-
-    Optional<RegisterPerson> person(UUID id) {
-        return people(id).stream().findFirst();
-    }
-
-    private List<RegisterPerson> people(UUID only) {
-        record Row(UUID id, java.time.LocalDate dob, Sex sex, boolean merged) {
+        record Row(UUID id, java.time.LocalDate dob, Sex sex, UUID mergedInto) {
         }
         List<Row> rows = jdbc.sql("""
-                        select id, date_of_birth, sex, merged_into is not null as merged from identity_person
-                        where cast(:only as uuid) is null or id = cast(:only as uuid)
-                        order by created_at, id""")
-                .param("only", only)
+                        select id, date_of_birth, sex, merged_into from identity_person order by created_at, id""")
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getDate("date_of_birth").toLocalDate(),
-                        Sex.valueOf(rs.getString("sex")), rs.getBoolean("merged")))
+                        Sex.valueOf(rs.getString("sex")), rs.getObject("merged_into", UUID.class)))
                 .list();
         Map<UUID, List<PersonName>> names = new HashMap<>();
         jdbc.sql("""
-                        select person_id, kind, given_names, family_name from identity_name
-                        where cast(:only as uuid) is null or person_id = cast(:only as uuid) order by id""")
-                .param("only", only)
+                        select person_id, kind, given_names, family_name from identity_name order by id""")
                 .query(rs -> {
                     names.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
                             .add(new PersonName(PersonName.Kind.valueOf(rs.getString("kind")),
@@ -82,9 +73,7 @@ class LinkageRepository {
                 });
         Map<UUID, List<Identifier>> identifiers = new HashMap<>();
         jdbc.sql("""
-                        select person_id, scheme, value from identity_identifier
-                        where cast(:only as uuid) is null or person_id = cast(:only as uuid) order by scheme""")
-                .param("only", only)
+                        select person_id, scheme, value from identity_identifier order by scheme""")
                 .query(rs -> {
                     identifiers.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
                             .add(new Identifier(IdentifierScheme.valueOf(rs.getString("scheme")),
@@ -93,9 +82,7 @@ class LinkageRepository {
         Map<UUID, String[]> addresses = new HashMap<>();
         jdbc.sql("""
                         select distinct on (person_id) person_id, line1, postcode, valid_from from identity_address
-                        where valid_to is null and (cast(:only as uuid) is null or person_id = cast(:only as uuid))
-                        order by person_id, valid_from desc""")
-                .param("only", only)
+                        where valid_to is null order by person_id, valid_from desc""")
                 .query(rs -> {
                     addresses.put(rs.getObject("person_id", UUID.class),
                             new String[] {rs.getString("postcode"), rs.getString("line1")});
@@ -107,7 +94,7 @@ class LinkageRepository {
                 continue;
             }
             String[] address = addresses.getOrDefault(row.id(), new String[] {"", ""});
-            people.add(new RegisterPerson(row.id(), row.merged(), LinkageRecords.record(row.id(),
+            people.add(new RegisterPerson(row.id(), row.mergedInto(), LinkageRecords.record(row.id(),
                     LinkageRecords.REGISTER, personNames, row.dob().toString(), row.sex(), address[0], address[1],
                     identifiers.getOrDefault(row.id(), List.of()))));
         }
@@ -148,12 +135,20 @@ class LinkageRepository {
                 .query(Long.class).single();
     }
 
+    /**
+     * Reviewers' decisions, oldest first. A SAME decision whose merge was later undone counts as DIFFERENT: the
+     * person who separated the records found they were two children.
+     */
     List<Label> labels() {
         return jdbc.sql("""
-                        select incoming_person_id, candidate_person_id, status from identity_match_review
-                        where status in ('SAME', 'DIFFERENT') order by decided_at""")
+                        select r.incoming_person_id, r.candidate_person_id,
+                               r.status = 'SAME' and not exists (
+                                   select 1 from identity_merge m where m.review_id = r.id and m.unmerged_at is not null
+                               ) as same
+                        from identity_match_review r
+                        where r.status in ('SAME', 'DIFFERENT') order by r.decided_at""")
                 .query((rs, n) -> new Label(rs.getObject("incoming_person_id", UUID.class),
-                        rs.getObject("candidate_person_id", UUID.class), rs.getString("status").equals("SAME")))
+                        rs.getObject("candidate_person_id", UUID.class), rs.getBoolean("same")))
                 .list();
     }
 

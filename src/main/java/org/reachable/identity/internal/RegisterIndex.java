@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * background when the application is ready, or on first use, whichever comes first) and kept in step afterwards:
  * people registered, merged and unmerged are added or removed when their transaction commits, so a rolled-back or
  * retried batch never leaves a child in the index that the register does not hold. Changes that arrive while the
- * index is being built are replayed onto it before it is used.
+ * index is being built are replayed onto it before it is used. Merged records stay in the index, answering for the
+ * child they were merged into ({@link #childOf}).
  */
 @Component
 class RegisterIndex {
@@ -42,6 +43,7 @@ class RegisterIndex {
     private final ReentrantLock building = new ReentrantLock();
     private final Object changes = new Object();
     private final boolean batch;
+    private final java.util.Map<UUID, UUID> mergedInto = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Engine engine;
     private List<Consumer<LinkageIndex>> pending;
     private CompletableFuture<Engine> first;
@@ -86,8 +88,10 @@ class RegisterIndex {
             LinkageIndex index = LinkageIndex.create(model.model());
             int people = 0;
             for (LinkageRepository.RegisterPerson p : repository.register()) {
-                if (!p.merged()) {
-                    index.add(p.record());
+                index.add(p.record());
+                if (p.merged()) {
+                    mergedInto.put(p.id(), p.mergedInto());
+                } else {
                     people++;
                 }
             }
@@ -97,7 +101,8 @@ class RegisterIndex {
                 pending = null;
                 engine = built;
             }
-            log.info("Register index built: {} people in {} ms, model: {}", people,
+            log.info("Register index built: {} people and {} merged records in {} ms, model: {}", people,
+                    index.size() - people,
                     (System.nanoTime() - started) / 1_000_000, model.source());
             return built;
         } finally {
@@ -111,22 +116,31 @@ class RegisterIndex {
         afterCommit(index -> records.forEach(index::add));
     }
 
-    /** A merged record is no longer a child of its own (the survivor holds its history). */
+    /**
+     * The child a held record now belongs to: itself, or the child a reviewer merged it into. A merged record stays
+     * in the index as another way the survivor has been recorded, so an agency that writes the child that way again
+     * is linked to the survivor instead of being sent for review again.
+     */
+    UUID childOf(UUID record) {
+        UUID child = record;
+        for (int hops = 0; hops < 10; hops++) {
+            UUID next = mergedInto.get(child);
+            if (next == null) {
+                return child;
+            }
+            child = next;
+        }
+        return child;
+    }
+
     @EventListener
     void merged(PeopleMerged event) {
-        UUID merged = event.mergedId();
-        afterCommit(index -> index.remove(merged.toString()));
+        afterCommit(index -> mergedInto.put(event.mergedId(), event.survivorId()));
     }
 
     @EventListener
     void unmerged(PeopleUnmerged event) {
-        UUID separated = event.mergedId();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                repository.person(separated).ifPresent(p -> apply(index -> index.add(p.record())));
-            }
-        });
+        afterCommit(index -> mergedInto.remove(event.mergedId()));
     }
 
     private void afterCommit(Consumer<LinkageIndex> change) {

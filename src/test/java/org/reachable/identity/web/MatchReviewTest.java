@@ -83,6 +83,11 @@ class MatchReviewTest {
         assertThat(eventsOf(provisional)).isZero();
         assertThat(mash.get("/children?name=Okafor" + world.tag()).body())
                 .as("the merged record no longer comes up in search").doesNotContain(provisional.toString());
+        HttpResponse<String> again = FeedsTestSupport.post(port, key, "/api/v1/events", FeedsTestSupport.event(
+                "niche", "INC/" + UUID.randomUUID(), "Ama", "Okafor" + world.tag(), "2013-01-01", null,
+                "police.custody", "2025-03-02", "{}"));
+        assertThat(JSON.readTree(again.body()).get("personId").asText())
+                .as("the merged record answers for the child it was merged into").isEqualTo(world.childA().toString());
 
         UUID mergeId = jdbc.sql("select id from identity_merge where merged_id = :p").param("p", provisional)
                 .query(UUID.class).single();
