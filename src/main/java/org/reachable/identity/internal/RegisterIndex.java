@@ -63,14 +63,14 @@ class RegisterIndex {
         start();
     }
 
-    /** The engine in use, waiting for the first build if it has not finished. */
+    /** The engine in use, waiting for the first build if it has not finished (a failed build is tried again). */
     Engine engine() {
         Engine current = engine;
         return current != null ? current : start().join();
     }
 
     private synchronized CompletableFuture<Engine> start() {
-        if (first == null) {
+        if (first == null || first.isCompletedExceptionally()) {
             first = CompletableFuture.supplyAsync(() -> rebuild(models.inUse()),
                     r -> Thread.ofVirtual().name("register-index").start(r));
         }
