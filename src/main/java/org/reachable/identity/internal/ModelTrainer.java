@@ -79,7 +79,7 @@ class ModelTrainer {
                 + " agency records linked automatically");
         if (agency.size() + merged < MIN_DUPLICATES) {
             lines.add("Not trained: fewer than " + MIN_DUPLICATES + " agency or merged records to learn agencies' "
-                    + "errors from; the model in use is kept (" + index.engine().modelSource() + ")");
+                    + "errors from; the model in use is kept (" + models.inUse().source() + ")");
             return new Outcome(false, lines);
         }
         List<PersonRecord> records = new ArrayList<>(register.size() + agency.size());
