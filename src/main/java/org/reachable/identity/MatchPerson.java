@@ -73,6 +73,7 @@ public class MatchPerson {
         List<ChildRecord> toRegister = new ArrayList<>();
         List<MatchRepository.ReviewItem> reviews = new ArrayList<>();
         List<MatchRepository.Enrichment> enrichments = new ArrayList<>();
+        List<MatchRepository.AgencyRecord> linkedRecords = new ArrayList<>();
         List<MatchResult> results = new ArrayList<>(people.size());
         for (int i = 0; i < people.size(); i++) {
             PersonToMatch person = people.get(i);
@@ -80,6 +81,7 @@ public class MatchPerson {
             switch (decision) {
                 case MatchDecision.Linked linked -> {
                     enrichments.add(new MatchRepository.Enrichment(linked.personId(), person.identifiers()));
+                    linkedRecords.add(new MatchRepository.AgencyRecord(linked.personId(), sources.get(i), person));
                     results.add(new MatchResult(LinkOutcome.LINKED, linked.personId(), linked.probability(),
                             linked.evidence()));
                 }
@@ -100,6 +102,7 @@ public class MatchPerson {
         var withheld = repository.register(toRegister);
         repository.insertReviews(reviews, withheld, clock.instant());
         repository.addIdentifiers(enrichments);
+        repository.insertAgencyRecords(linkedRecords, clock.instant());
         return results;
     }
 

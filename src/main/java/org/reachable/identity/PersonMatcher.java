@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Decides whether incoming people are children already in the register. The one place the linkage rules live: the
- * interim identifier-and-date-of-birth rules now, the probabilistic linkage engine later (its bean, marked
- * {@code @Primary}, replaces the interim one without changing any caller).
+ * probabilistic linkage engine scoring against the register ({@code identity.internal.EngineMatcher}, the
+ * {@code @Primary} bean), with identity's rules for identifiers on top (see docs/linkage.md, "Live matching").
  */
 public interface PersonMatcher {
 

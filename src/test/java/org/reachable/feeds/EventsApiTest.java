@@ -120,9 +120,10 @@ class EventsApiTest {
     }
 
     @Test
-    void sameNameAndDateOfBirthWithoutAnIdentifierIsSentForReviewAsANewProvisionalChild() throws Exception {
-        HttpResponse<String> response = post(FeedsTestSupport.event("niche", "INC/" + UUID.randomUUID(), "Amara",
-                "Okafor" + world.tag(), childADob, null, "police.custody", "2025-03-01", "{}"));
+    void aSimilarNameWithoutAnIdentifierIsSentForReviewAsANewProvisionalChild() throws Exception {
+        String mistyped = "Okafor" + (world.tag().charAt(0) == 'b' ? 'c' : 'b') + world.tag().substring(1);
+        HttpResponse<String> response = post(FeedsTestSupport.event("niche", "INC/" + UUID.randomUUID(), "Ama",
+                mistyped, childADob, null, "police.custody", "2025-03-01", "{}"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("link").asText()).isEqualTo("REVIEW");
@@ -132,6 +133,15 @@ class EventsApiTest {
                         select count(*) from identity_match_review
                         where incoming_person_id = :p and candidate_person_id = :c and status = 'OPEN'""")
                 .param("p", provisional).param("c", world.childA()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameNameAndDateOfBirthWithoutAnIdentifierLinksToTheKnownChild() throws Exception {
+        HttpResponse<String> response = post(FeedsTestSupport.event("niche", "INC/" + UUID.randomUUID(), "Amara",
+                "Okafor" + world.tag(), childADob, null, "police.custody", "2025-03-01", "{}"));
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("link").asText()).isEqualTo("LINKED");
+        assertThat(body.get("personId").asText()).isEqualTo(world.childA().toString());
     }
 
     @Test

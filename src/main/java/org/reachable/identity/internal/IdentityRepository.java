@@ -39,10 +39,12 @@ public class IdentityRepository {
 
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
+    private final RegisterIndex index;
 
-    IdentityRepository(JdbcClient jdbc, BulkCopy bulk) {
+    IdentityRepository(JdbcClient jdbc, BulkCopy bulk, RegisterIndex index) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.index = index;
     }
 
     public Optional<ChildRecord> find(UUID id) {
@@ -179,7 +181,9 @@ public class IdentityRepository {
         return jdbc.sql("select count(*) from identity_person").query(Long.class).single();
     }
 
+    /** Registers the children; the matcher's index gains them when the transaction commits. */
     public void insertAll(Collection<ChildRecord> records) {
+        index.registered(records);
         bulk.copy("copy identity_person (id, date_of_birth, sex, ethnicity) from stdin (format csv)",
                 () -> records.stream().map(r -> new Object[] {r.id(), r.dateOfBirth(), r.sex().name(),
                         r.ethnicity() == null ? null : r.ethnicity().name()}).iterator());

@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The identity tables as matching needs them: candidates by identifier and by date of birth, and review items. */
+/**
+ * The identity tables as matching needs them: who holds an identifier, registering matched people, review items, and
+ * the agency records linked automatically.
+ */
 @Repository
 public class MatchRepository {
 
@@ -35,14 +38,15 @@ public class MatchRepository {
     public record Holder(IdentifierScheme scheme, String value, UUID personId, LocalDate dateOfBirth) {
     }
 
-    public record NameRow(UUID personId, LocalDate dateOfBirth, String givenNames, String familyName) {
-    }
-
     public record ReviewItem(UUID id, UUID incomingPersonId, UUID candidatePersonId, double probability,
                              List<String> evidence, String source) {
     }
 
     public record Enrichment(UUID personId, List<Identifier> identifiers) {
+    }
+
+    /** A person as an agency sent them ({@code source} says which record), linked to {@code personId}. */
+    public record AgencyRecord(UUID personId, String source, org.reachable.identity.PersonToMatch person) {
     }
 
     /** Who holds each of these identifiers, with their date of birth. One query for a whole batch. */
@@ -62,20 +66,23 @@ public class MatchRepository {
                 .list();
     }
 
-    /** Every name of every child born on one of these days. */
-    public List<NameRow> namesBornOn(Collection<LocalDate> days) {
-        if (days.isEmpty()) {
+    /**
+     * Who holds each of these identifiers, as the child their record now belongs to: a record merged into another
+     * child answers with the child it was merged into.
+     */
+    public List<Holder> currentHolders(Collection<Identifier> identifiers) {
+        if (identifiers.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                        select n.person_id, p.date_of_birth, n.given_names, n.family_name
-                        from identity_person p join identity_name n on n.person_id = p.id
-                        where p.date_of_birth = any(cast(:days as date[])) and p.merged_into is null
-                        order by p.created_at, p.id""")
-                .param("days", days.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
-                .query((rs, n) -> new NameRow(rs.getObject("person_id", UUID.class),
-                        rs.getDate("date_of_birth").toLocalDate(), rs.getString("given_names"),
-                        rs.getString("family_name")))
+                        select i.scheme, i.value, coalesce(p.merged_into, p.id) as person_id, p.date_of_birth
+                        from identity_identifier i join identity_person p on p.id = i.person_id
+                        where (i.scheme, i.value) in (
+                            select * from unnest(cast(:schemes as text[]), cast(:values as text[])))""")
+                .param("schemes", identifiers.stream().map(i -> i.scheme().name()).toArray(String[]::new))
+                .param("values", identifiers.stream().map(Identifier::value).toArray(String[]::new))
+                .query((rs, n) -> new Holder(IdentifierScheme.valueOf(rs.getString("scheme")), rs.getString("value"),
+                        rs.getObject("person_id", UUID.class), rs.getDate("date_of_birth").toLocalDate()))
                 .list();
     }
 
@@ -140,6 +147,31 @@ public class MatchRepository {
                     insert into identity_identifier (person_id, scheme, value) values (?, ?, ?)
                     on conflict (scheme, value) do nothing""", rows);
         }
+    }
+
+    /**
+     * Keeps the person as the agency sent them, for records linked automatically to a child already registered:
+     * the duplicates the matcher's model learns agencies' errors from when it is retrained.
+     */
+    public void insertAgencyRecords(List<AgencyRecord> records, Instant now) {
+        if (records.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
+                        insert into identity_agency_record (id, person_id, source, given_names, family_name,
+                            other_names, date_of_birth, sex, postcode, address_line, identifiers, received_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""",
+                records.stream().map(r -> {
+                    org.reachable.identity.PersonToMatch p = r.person();
+                    java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+                    p.identifiers().forEach(i -> ids.putIfAbsent(i.scheme().name(), i.value()));
+                    return new Object[] {UUID.randomUUID(), r.personId(), r.source(), p.name().givenNames(),
+                            p.name().familyName(), p.otherNames().stream().map(org.reachable.identity.PersonName::full)
+                            .toArray(String[]::new), java.sql.Date.valueOf(p.dateOfBirth()), p.sex().name(),
+                            p.address() == null ? null : p.address().postcode(),
+                            p.address() == null ? null : p.address().line1(), toJson(ids),
+                            Timestamp.from(now)};
+                }).toList());
     }
 
     /** Open review items in which this person is the incoming (provisional) one. */
