@@ -10,7 +10,8 @@ import java.util.UUID;
  * the child yet).
  */
 public record Alert(UUID id, UUID personId, Instant raisedAt, Instant updatedAt, String routedTo, AlertStatus status,
-                    Instant escalatedAt, UUID closedBy, Instant closedAt, String outcomeNote, List<Finding> findings) {
+                    Instant escalatedAt, UUID closedBy, Instant closedAt, String outcomeNote, UUID actionEventId,
+                    List<Finding> findings) {
 
     public Alert {
         findings = List.copyOf(findings);

@@ -1,8 +1,11 @@
 package org.reachable.moments;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.reachable.access.Audit;
 import org.reachable.access.AuditAction;
@@ -13,6 +16,9 @@ import org.reachable.access.CurrentUser;
 import org.reachable.access.CurrentUsers;
 import org.reachable.access.LegalBasis;
 import org.reachable.access.Role;
+import org.reachable.chronology.EventType;
+import org.reachable.chronology.NewEvent;
+import org.reachable.chronology.RecordEvent;
 import org.reachable.moments.internal.AlertAudience;
 import org.reachable.moments.internal.MomentsRepository;
 import org.reachable.platform.validation.Checks;
@@ -30,16 +36,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class Alerts {
 
     private static final int INBOX_SIZE = 200;
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final MomentsRepository repository;
     private final ChildRecordAccess access;
     private final Audit audit;
     private final Clock clock;
     private final AlertAudience audience;
+    private final RecordEvent recordEvent;
 
-    Alerts(MomentsRepository repository, ChildRecordAccess access, Audit audit, Clock clock, AlertAudience audience) {
+    Alerts(MomentsRepository repository, ChildRecordAccess access, Audit audit, Clock clock, AlertAudience audience,
+           RecordEvent recordEvent) {
         this.repository = repository;
         this.audience = audience;
+        this.recordEvent = recordEvent;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -78,11 +88,39 @@ public class Alerts {
     /** Records what was done (e.g. "trusted adult met him at school on Monday"), closing the alert. */
     @Transactional
     public void act(UUID id, String action) {
+        act(id, action, null);
+    }
+
+    /**
+     * Records what was done and, with an offer, also adds it to the child's chronology as an offer of help (so every
+     * agency sees it) linked to the alert; nothing is written unless both can be. Adding to the chronology needs a
+     * legitimate relationship with the child, checked and audited by the chronology.
+     */
+    @Transactional
+    public void act(UUID id, String action, Offer offer) {
         Checks checks = new Checks();
         String text = checks.text("action", action, 2000,
                 "Say what was done, so others can see the alert was acted on");
         checks.throwIfAny();
         change(id, EnumSet.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED), AlertStatus.ACTED, text, "Acted on");
+        if (offer != null) {
+            Alert alert = repository.find(id).orElseThrow();
+            UUID event;
+            try {
+                event = recordEvent.record(alert.personId(), new NewEvent(EventType.OFFER_OF_HELP.code(),
+                        LocalDate.now(clock.withZone(LONDON)).toString(), text, null, "STANDARD",
+                        Map.of("response", offer.response(), "service", offer.service() == null ? "" : offer.service())));
+            } catch (AccessRefusedException e) {
+                new Checks().problem("offer", offer.response(), "You can record the action on the alert, but adding "
+                        + "it to the child's chronology needs a legitimate relationship with the child").throwIfAny();
+                return;
+            }
+            repository.linkAction(id, event);
+        }
+    }
+
+    /** An offer of help made to the child: MADE, ACCEPTED or DECLINED, and which service. */
+    public record Offer(String response, String service) {
     }
 
     @Transactional

@@ -158,10 +158,15 @@ class MomentsScenarioTest {
         assertThatThrownBy(() -> alerts.dismiss(alert.id(), "no"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).extracting("field").containsExactly("reason"));
-        alerts.act(alert.id(), "Met him at the gate on release with his youth worker; education place agreed.");
+        alerts.act(alert.id(), "Met him at the gate on release with his youth worker; education place agreed.",
+                new Alerts.Offer("ACCEPTED", "Youth work mentoring"));
         Alert closed = alerts.open(alert.id());
         assertThat(closed.status()).isEqualTo(AlertStatus.ACTED);
         assertThat(closed.outcomeNote()).startsWith("Met him at the gate");
+        assertThat(jdbc.sql("select type, person_id, details ->> 'response' from chronology_event where id = :id")
+                .param("id", closed.actionEventId()).query().singleRow())
+                .as("the action is on the child's chronology as an offer of help, linked to the alert")
+                .containsValues("help.offer", child.id(), "ACCEPTED");
         assertThatThrownBy(() -> alerts.dismiss(alert.id(), "Changed my mind about this one"))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(alerts.steps(alert.id())).extracting(Alert.Step::action)

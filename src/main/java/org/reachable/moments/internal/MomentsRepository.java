@@ -23,7 +23,7 @@ public class MomentsRepository {
             review_note""";
     private static final String ALERT_COLUMNS = """
             a.id, a.person_id, a.raised_at, a.updated_at, a.routed_to, a.status, a.escalated_at, a.closed_by,
-            a.closed_at, a.outcome_note""";
+            a.closed_at, a.outcome_note, a.action_event_id""";
 
     private final JdbcClient jdbc;
 
@@ -245,6 +245,11 @@ public class MomentsRepository {
                 .update() == 1;
     }
 
+    public void linkAction(UUID alertId, UUID eventId) {
+        jdbc.sql("update moments_alert set action_event_id = :event where id = :id")
+                .param("event", eventId).param("id", alertId).update();
+    }
+
     /** Alerts still unacknowledged past their escalation time: marks them escalated and returns them. */
     public List<UUID> escalateOverdue(Instant now) {
         return jdbc.sql("""
@@ -312,7 +317,8 @@ public class MomentsRepository {
                         evidence(f.id())))
                 .toList();
         return new Alert(alert.id(), alert.personId(), alert.raisedAt(), alert.updatedAt(), alert.routedTo(),
-                alert.status(), alert.escalatedAt(), alert.closedBy(), alert.closedAt(), alert.outcomeNote(), findings);
+                alert.status(), alert.escalatedAt(), alert.closedBy(), alert.closedAt(), alert.outcomeNote(),
+                alert.actionEventId(), findings);
     }
 
     private List<Alert.Evidence> evidence(UUID findingId) {
@@ -331,7 +337,8 @@ public class MomentsRepository {
                 rs.getTimestamp("raised_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("routed_to"), AlertStatus.valueOf(rs.getString("status")),
                 instant(rs.getTimestamp("escalated_at")), rs.getObject("closed_by", UUID.class),
-                instant(rs.getTimestamp("closed_at")), rs.getString("outcome_note"), List.of());
+                instant(rs.getTimestamp("closed_at")), rs.getString("outcome_note"),
+                rs.getObject("action_event_id", UUID.class), List.of());
     }
 
     private StoredRule rule(ResultSet rs, int row) throws SQLException {

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public record AlertView(UUID id, UUID childId, String childName, String headline, boolean critical, String sentTo,
                         String status, boolean escalated, Instant raisedAt, Instant updatedAt, String outcomeNote,
-                        List<FindingView> findings) {
+                        boolean actionOnChronology, List<FindingView> findings) {
 
     /** One rule that held. */
     public record FindingView(String ruleKey, int ruleVersion, String ruleName, String kind, String why,

@@ -49,7 +49,8 @@ class AlertViews {
         boolean critical = findings.stream().anyMatch(f -> f.kind().equals(MomentRule.Kind.CRITICAL_MOMENT.label()));
         return new AlertView(a.id(), a.personId(), names.getOrDefault(a.personId(), "Unknown child"), headline,
                 critical, "MASH".equals(a.routedTo()) ? "MASH (no lead practitioner)" : "Lead practitioner and team",
-                a.status().label(), a.escalatedAt() != null, a.raisedAt(), a.updatedAt(), a.outcomeNote(), findings);
+                a.status().label(), a.escalatedAt() != null, a.raisedAt(), a.updatedAt(), a.outcomeNote(),
+                a.actionEventId() != null, findings);
     }
 
     private AlertView.FindingView finding(Alert.Finding f, Map<UUID, Organisation> agencies) {

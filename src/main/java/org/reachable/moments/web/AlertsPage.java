@@ -44,9 +44,12 @@ class AlertsPage {
     }
 
     @PostMapping("/moments/alerts/{id}/act")
-    String act(@PathVariable UUID id, @RequestParam(required = false) String action, Model model) {
+    String act(@PathVariable UUID id, @RequestParam(required = false) String action,
+               @RequestParam(required = false) String offer, @RequestParam(required = false) String service,
+               Model model) {
         model.addAttribute("action", action);
-        return change(id, model, () -> alerts.act(id, action));
+        Alerts.Offer made = offer == null || offer.isBlank() ? null : new Alerts.Offer(offer, service);
+        return change(id, model, () -> alerts.act(id, action, made));
     }
 
     @PostMapping("/moments/alerts/{id}/dismiss")
