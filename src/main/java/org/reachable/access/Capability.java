@@ -20,5 +20,11 @@ public enum Capability {
     /** Decide whether two records the matcher was unsure of are the same child; undo a wrong merge. */
     REVIEW_MATCHES,
     /** Add and change the partnership's language rules (the safeguarding lead). */
-    EDIT_LANGUAGE_RULES
+    EDIT_LANGUAGE_RULES,
+    /** Work the front-door queue: screen contacts, ask partners, decide, record strategy discussions. */
+    WORK_FRONT_DOOR,
+    /** Resolve a referrer's escalation of a front-door decision. */
+    RESOLVE_ESCALATIONS,
+    /** See the front door's performance figures (aggregates, small numbers suppressed). */
+    VIEW_FRONT_DOOR_PERFORMANCE
 }

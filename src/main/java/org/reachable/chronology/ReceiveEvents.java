@@ -23,9 +23,11 @@ public class ReceiveEvents {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final ChronologyRepository repository;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
-    ReceiveEvents(ChronologyRepository repository) {
+    ReceiveEvents(ChronologyRepository repository, org.springframework.context.ApplicationEventPublisher publisher) {
         this.repository = repository;
+        this.publisher = publisher;
     }
 
     /**
@@ -47,10 +49,21 @@ public class ReceiveEvents {
                 valid.sensitivity(), valid.details());
     }
 
-    /** Writes the events in the caller's transaction, in one COPY. */
+    /**
+     * Writes the events in the caller's transaction, in one COPY, and publishes {@link EventsAccepted} in the same
+     * transaction (listeners that need the events stored listen after commit).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void receiveAll(List<ReceivedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         repository.insertAllWithProvenance(events);
+        publisher.publishEvent(new EventsAccepted(events.stream()
+                .map(r -> new EventsAccepted.Accepted(r.id(), r.personId(), r.event().type().code(),
+                        r.event().occurredAt(), r.receivedAt(), r.organisationId(), r.event().summary(),
+                        r.event().details()))
+                .toList()));
     }
 
     private static Instant recordedAt(String text, EventValidation.Valid valid, Instant now, Checks checks,
