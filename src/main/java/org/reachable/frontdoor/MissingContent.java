@@ -17,6 +17,25 @@ public enum MissingContent {
         this.prompt = prompt;
     }
 
+    /** What is missing from a concern; "not yet obtained" (NOBT) is no ethnicity recorded. */
+    public static java.util.List<MissingContent> of(String whyWorried, String childVoice, String ethnicity) {
+        java.util.List<MissingContent> missing = new java.util.ArrayList<>();
+        if (blank(whyWorried)) {
+            missing.add(REASON);
+        }
+        if (blank(childVoice)) {
+            missing.add(CHILD_VOICE);
+        }
+        if (blank(ethnicity) || "NOBT".equalsIgnoreCase(ethnicity.strip())) {
+            missing.add(ETHNICITY);
+        }
+        return missing;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     public String field() {
         return field;
     }

@@ -107,16 +107,8 @@ public class RaiseConcern {
             personId = result.personId();
             childLink = result.outcome().name();
         }
-        List<MissingContent> missing = new ArrayList<>();
-        if (whyWorried == null) {
-            missing.add(MissingContent.REASON);
-        }
-        if (childVoice == null) {
-            missing.add(MissingContent.CHILD_VOICE);
-        }
-        if (ethnicity == null) {
-            missing.add(MissingContent.ETHNICITY);
-        }
+        List<MissingContent> missing = MissingContent.of(whyWorried, childVoice,
+                ethnicity == null ? null : ethnicity.name());
         String reference = contacts.nextReference(WorkingDays.londonDate(now).getYear());
         Contact contact = new Contact(UUID.randomUUID(), reference, personId, Contact.Origin.REFERRAL, null, null,
                 user.id(), user.displayName(), user.organisationId(), now, calendar.isOutOfHours(now),

@@ -96,6 +96,10 @@ class AccessMatrixTest {
         MATRIX.put("/feeds/imports/{A}",           "403 403 403  403  403  404  403  403  403");
         MATRIX.put("/feeds/imports/{A}/progress",  "403 403 403  403  403  404  403  403  403");
         // Front door: anyone who shares information refers and follows their own referrals; the MASH works contacts.
+        MATRIX.put("/frontdoor/concerns/new",      "200 200 200  200  200  200  403  403  403");
+        MATRIX.put("/frontdoor/referrals",         "200 200 200  200  200  200  403  403  403");
+        MATRIX.put("/frontdoor/queue",             "403 403 403  200  403  403  403  403  403");
+        MATRIX.put("/frontdoor/contacts/{NONE}",   "403 403 403  404  403  403  403  403  403");
         MATRIX.put("/api/v1/frontdoor/contacts",   "403 403 403  200  403  403  403  403  403");
         MATRIX.put("/api/v1/frontdoor/contacts/{NONE}", "403 403 403 404 403 403  403  403  403");
         MATRIX.put("/api/v1/frontdoor/referrals",  "200 200 200  200  200  200  403  403  403");
