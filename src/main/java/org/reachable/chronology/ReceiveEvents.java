@@ -61,8 +61,8 @@ public class ReceiveEvents {
         repository.insertAllWithProvenance(events);
         publisher.publishEvent(new EventsAccepted(events.stream()
                 .map(r -> new EventsAccepted.Accepted(r.id(), r.personId(), r.event().type().code(),
-                        r.event().occurredAt(), r.receivedAt(), r.organisationId(), r.event().summary(),
-                        r.event().details()))
+                        r.event().occurredAt(), r.receivedAt(), r.organisationId(), r.event().sensitivity().name(),
+                        r.event().summary(), r.event().details()))
                 .toList()));
     }
 

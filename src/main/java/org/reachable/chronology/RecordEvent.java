@@ -27,9 +27,11 @@ public class RecordEvent {
     private final ChildRecordAccess access;
     private final ChildRegister register;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     RecordEvent(org.reachable.chronology.internal.ChronologyRepository repository, ChildRecordAccess access,
-                ChildRegister register, Clock clock) {
+                ChildRegister register, Clock clock, org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.repository = repository;
         this.access = access;
         this.register = register;
@@ -49,10 +51,12 @@ public class RecordEvent {
         checks.throwIfAny();
         CurrentUser user = CurrentUsers.require();
         UUID id = UUID.randomUUID();
-        repository.insert(new ChronologyEvent(id, personId, valid.type(), valid.type().version(),
+        ChronologyEvent stored = new ChronologyEvent(id, personId, valid.type(), valid.type().version(),
                 user.organisationId(), user.displayName() + " (" + user.role().label() + ")", user.id(),
                 valid.occurredAt(), now, now, SOURCE_SYSTEM, id.toString(), valid.sensitivity(), valid.summary(),
-                valid.childWords(), valid.details()));
+                valid.childWords(), valid.details());
+        repository.insert(stored);
+        publisher.publishEvent(EventsAccepted.of(stored));
         return id;
     }
 }

@@ -99,6 +99,8 @@ class AccessMatrixTest {
         MATRIX.put("/frontdoor/concerns/new",      "200 200 200  200  200  200  403  403  403");
         MATRIX.put("/frontdoor/referrals",         "200 200 200  200  200  200  403  403  403");
         MATRIX.put("/frontdoor/queue",             "403 403 403  200  403  403  403  403  403");
+        MATRIX.put("/frontdoor/daily-meeting",     "403 403 403  200  403  403  403  403  403");
+        MATRIX.put("/api/v1/frontdoor/daily-meeting", "403 403 403 200  403  403  403  403  403");
         MATRIX.put("/frontdoor/contacts/{NONE}",   "403 403 403  404  403  403  403  403  403");
         MATRIX.put("/api/v1/frontdoor/contacts",   "403 403 403  200  403  403  403  403  403");
         MATRIX.put("/api/v1/frontdoor/contacts/{NONE}", "403 403 403 404 403 403  403  403  403");
