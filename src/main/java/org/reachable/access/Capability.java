@@ -26,5 +26,7 @@ public enum Capability {
     /** Resolve a referrer's escalation of a front-door decision. */
     RESOLVE_ESCALATIONS,
     /** See the front door's performance figures (aggregates, small numbers suppressed). */
-    VIEW_FRONT_DOOR_PERFORMANCE
+    VIEW_FRONT_DOOR_PERFORMANCE,
+    /** Draw a random sample of front-door contacts (references, no names) for a multi-agency case audit. */
+    SAMPLE_CONTACTS_FOR_AUDIT
 }

@@ -14,6 +14,8 @@ import org.reachable.agencies.Organisations;
 import org.reachable.chronology.EventType;
 import org.reachable.chronology.EventsAccepted;
 import org.reachable.frontdoor.internal.ContactRepository;
+import org.reachable.identity.ChildRecord;
+import org.reachable.identity.ChildRegister;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +35,14 @@ class AutomaticContacts {
     private final Relationships relationships;
     private final Organisations organisations;
     private final Audit audit;
+    private final Agencies agencies;
+    private final ChildRegister register;
     private final WorkingDays calendar = WorkingDays.england();
 
     AutomaticContacts(ContactRepository contacts, Relationships relationships, Organisations organisations,
-                      Audit audit) {
+                      Audit audit, Agencies agencies, ChildRegister register) {
+        this.agencies = agencies;
+        this.register = register;
         this.contacts = contacts;
         this.relationships = relationships;
         this.organisations = organisations;
@@ -84,12 +90,15 @@ class AutomaticContacts {
                 .map(Organisation::name).orElse("An agency's system");
         String label = event.eventType().map(EventType::label).orElse(event.type());
         java.time.Instant received = event.receivedAt();
+        Optional<ChildRecord> child = register.find(event.personId());
         return new Contact(UUID.randomUUID(), contacts.nextReference(WorkingDays.londonDate(received).getYear()),
                 event.personId(), Contact.Origin.AUTOMATIC, event.eventId(), event.type(), null, agency,
                 event.organisationId(), received, calendar.isOutOfHours(received),
                 calendar.plus(WorkingDays.londonDate(received), Timescales.DECISION), List.of(category),
                 "Automatic contact: " + label + " reported by " + agency + ". " + event.summary(), null, null, null,
                 null, null, null, null, SharingBasis.SAFEGUARDING_PUBLIC_TASK, Urgency.TODAY, List.of(),
-                Contact.Status.OPEN, null, null, null, null, null, null, null, null, null, null, 0);
+                Contact.Status.OPEN, null, null, null, null, null, null, null, null, null, null, 0,
+                agencies.kindOf(event.organisationId()), child.map(r -> r.sex().name()).orElse(null),
+                child.map(ChildRecord::ethnicity).map(Enum::name).orElse(null));
     }
 }

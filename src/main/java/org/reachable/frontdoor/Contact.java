@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A contact at the front door: a concern raised by a referrer, or an automatic contact from an agency event. */
+/**
+ * A contact at the front door: a concern raised by a referrer, or an automatic contact from an agency event.
+ * {@code referrerAgency} is the kind of agency it came from; {@code childSex} and {@code childEthnicity} are recorded
+ * when it arrives, only to monitor the front door's decisions for disproportionality.
+ */
 public record Contact(UUID id, String reference, UUID personId, Origin origin, UUID sourceEventId,
                       String sourceEventType, UUID referrerUserId, String referrerName, UUID referrerOrganisationId,
                       Instant receivedAt, boolean outOfHours, LocalDate decisionDue, List<ConcernCategory> categories,
@@ -14,9 +18,11 @@ public record Contact(UUID id, String reference, UUID personId, Origin origin, U
                       SharingBasis sharingBasis, Urgency urgency, List<MissingContent> missingContent, Status status,
                       Rag rag, String screeningNote, String screenedBy, Instant screenedAt, Decision decision,
                       String decisionReason, String decidedBy, Instant decidedAt, String namedContact,
-                      LocalDate assessmentDue, int version) {
+                      LocalDate assessmentDue, int version, String referrerAgency, String childSex,
+                      String childEthnicity) {
 
-    public enum Origin { REFERRAL, AUTOMATIC }
+    /** A concern raised through Reachable, a contact opened by an agency's event, or one from earlier records. */
+    public enum Origin { REFERRAL, AUTOMATIC, HISTORIC }
 
     public enum Status { OPEN, DECIDED }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.reachable.access.Audit;
 import org.reachable.access.AuditAction;
@@ -20,6 +21,7 @@ import org.reachable.chronology.ReceiveEvents;
 import org.reachable.chronology.ReceivedEvent;
 import org.reachable.chronology.Sensitivity;
 import org.reachable.frontdoor.internal.ContactRepository;
+import org.reachable.identity.ChildRecord;
 import org.reachable.identity.ChildRegister;
 import org.reachable.identity.Ethnicity;
 import org.reachable.identity.MatchPerson;
@@ -53,11 +55,13 @@ public class RaiseConcern {
     private final LanguageCheck language;
     private final Audit audit;
     private final Clock clock;
+    private final Agencies agencies;
     private final WorkingDays calendar = WorkingDays.england();
 
     RaiseConcern(ContactRepository contacts, MatchPerson match, ChildRegister register, ReceiveEvents chronology,
                  Relationships relationships, ChildRecordAccess access, LanguageCheck language, Audit audit,
-                 Clock clock) {
+                 Clock clock, Agencies agencies) {
+        this.agencies = agencies;
         this.contacts = contacts;
         this.match = match;
         this.register = register;
@@ -110,12 +114,16 @@ public class RaiseConcern {
         List<MissingContent> missing = MissingContent.of(whyWorried, childVoice,
                 ethnicity == null ? null : ethnicity.name());
         String reference = contacts.nextReference(WorkingDays.londonDate(now).getYear());
+        Optional<ChildRecord> record = register.find(personId);
+        String monitoredEthnicity = ethnicity != null ? ethnicity.name()
+                : record.map(ChildRecord::ethnicity).map(Enum::name).orElse(null);
         Contact contact = new Contact(UUID.randomUUID(), reference, personId, Contact.Origin.REFERRAL, null, null,
                 user.id(), user.displayName(), user.organisationId(), now, calendar.isOutOfHours(now),
                 calendar.plus(WorkingDays.londonDate(now), Timescales.DECISION), categories, whatHappened, whyWorried,
                 childVoice, parentVoice, ethnicity == null ? null : ethnicity.name(), heritage, send, familyKnows,
                 basis, urgency, missing, Contact.Status.OPEN, null, null, null, null, null, null, null, null, null,
-                null, 0);
+                null, 0, agencies.kindOf(user.organisationId()),
+                record.map(r -> r.sex().name()).orElse(null), monitoredEthnicity);
         audit.allowed(AuditAction.WRITE, personId, "frontdoor/contact/" + reference,
                 "Raised a concern at the front door (" + String.join(", ", categories.stream()
                         .map(ConcernCategory::label).toList()) + "); shared under " + basis.name(),

@@ -113,6 +113,18 @@ class FrontDoorPagesTest {
         assertThat(violations).as("serious or critical accessibility violations").isEmpty();
     }
 
+    @Test
+    void thePerformancePageAndTheAuditSampleAreAccessible() {
+        browser.signOut();
+        browser.signIn(world.username("manager"), TestBorough.PASSWORD);
+        browser.go("/frontdoor/performance?sample=5&seed=browser");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Front door performance");
+        assertThat(browser.driver().findElement(By.id("by-ethnicity")).getText()).contains("RRI");
+        assertThat(browser.seriousAccessibilityViolations()).as("serious or critical accessibility violations")
+                .isEmpty();
+        browser.signOut();
+    }
+
     private void type(String id, String text) {
         WebElement field = browser.driver().findElement(By.id(id));
         field.clear();

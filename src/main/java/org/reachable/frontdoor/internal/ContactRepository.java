@@ -43,12 +43,16 @@ public class ContactRepository {
                             source_event_type, referrer_user_id, referrer_name, referrer_organisation_id, received_at,
                             out_of_hours, decision_due, categories, what_happened, why_worried, child_voice,
                             parent_voice, ethnicity, cultural_heritage, send_or_disability, family_knows,
-                            sharing_basis, urgency, missing_content, status)
+                            sharing_basis, urgency, missing_content, status, referrer_agency, child_sex,
+                            child_ethnicity, rag, decision, decision_reason, decided_by, decided_at, named_contact,
+                            assessment_due)
                         values (:id, :reference, :personId, :origin, :sourceEventId, :sourceEventType,
                             :referrerUserId, :referrerName, :referrerOrganisationId, :receivedAt, :outOfHours,
                             :decisionDue, string_to_array(:categories, ','), :whatHappened, :whyWorried, :childVoice,
                             :parentVoice, :ethnicity, :culturalHeritage, :sendOrDisability, :familyKnows,
-                            :sharingBasis, :urgency, string_to_array(:missing, ','), 'OPEN')
+                            :sharingBasis, :urgency, string_to_array(:missing, ','), :status, :referrerAgency,
+                            :childSex, :childEthnicity, :rag, :decision, :decisionReason, :decidedBy, :decidedAt,
+                            :namedContact, :assessmentDue)
                         on conflict (source_event_id) do nothing""")
                 .param("id", c.id()).param("reference", c.reference()).param("personId", c.personId())
                 .param("origin", c.origin().name()).param("sourceEventId", c.sourceEventId())
@@ -62,7 +66,13 @@ public class ContactRepository {
                 .param("ethnicity", c.ethnicity()).param("culturalHeritage", c.culturalHeritage())
                 .param("sendOrDisability", c.sendOrDisability()).param("familyKnows", name(c.familyKnows()))
                 .param("sharingBasis", name(c.sharingBasis())).param("urgency", c.urgency().name())
-                .param("missing", names(c.missingContent()))
+                .param("missing", names(c.missingContent())).param("status", c.status().name())
+                .param("referrerAgency", c.referrerAgency()).param("childSex", c.childSex())
+                .param("childEthnicity", c.childEthnicity()).param("rag", name(c.rag()))
+                .param("decision", name(c.decision())).param("decisionReason", c.decisionReason())
+                .param("decidedBy", c.decidedBy())
+                .param("decidedAt", c.decidedAt() == null ? null : Timestamp.from(c.decidedAt()))
+                .param("namedContact", c.namedContact()).param("assessmentDue", c.assessmentDue())
                 .update() == 1;
     }
 
@@ -130,7 +140,8 @@ public class ContactRepository {
                 rs.getString("screening_note"), rs.getString("screened_by"), instant(rs, "screened_at"),
                 value(rs, "decision", Decision::valueOf), rs.getString("decision_reason"), rs.getString("decided_by"),
                 instant(rs, "decided_at"), rs.getString("named_contact"),
-                rs.getObject("assessment_due", LocalDate.class), rs.getInt("version"));
+                rs.getObject("assessment_due", LocalDate.class), rs.getInt("version"), rs.getString("referrer_agency"),
+                rs.getString("child_sex"), rs.getString("child_ethnicity"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

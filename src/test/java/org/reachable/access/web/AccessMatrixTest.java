@@ -99,6 +99,9 @@ class AccessMatrixTest {
         MATRIX.put("/frontdoor/concerns/new",      "200 200 200  200  200  200  403  403  403");
         MATRIX.put("/frontdoor/referrals",         "200 200 200  200  200  200  403  403  403");
         MATRIX.put("/frontdoor/queue",             "403 403 403  200  403  403  403  403  403");
+        MATRIX.put("/frontdoor/performance",       "403 403 403  403  200  403  200  403  403");
+        MATRIX.put("/api/v1/frontdoor/performance", "403 403 403 403  200  403  200  403  403");
+        MATRIX.put("/api/v1/frontdoor/performance/sample", "403 403 403 403 200 403 403 403  403");
         MATRIX.put("/frontdoor/daily-meeting",     "403 403 403  200  403  403  403  403  403");
         MATRIX.put("/api/v1/frontdoor/daily-meeting", "403 403 403 200  403  403  403  403  403");
         MATRIX.put("/frontdoor/contacts/{NONE}",   "403 403 403  404  403  403  403  403  403");

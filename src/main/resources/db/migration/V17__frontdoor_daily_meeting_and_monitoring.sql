@@ -23,3 +23,14 @@ create table frontdoor_incident_action (
     recorded_at  timestamptz not null
 );
 create index frontdoor_incident_action_event on frontdoor_incident_action (event_id);
+
+-- Performance monitoring: the referrer's agency (type of organisation) and the child's sex and ethnicity as recorded
+-- when the contact arrived. Recorded to monitor the front door's own decisions for disproportionality; never an
+-- input to any decision, score or flag. HISTORIC contacts were brought in from the council's earlier records.
+alter table frontdoor_contact add column referrer_agency text not null default 'Unknown';
+alter table frontdoor_contact add column child_sex text;
+alter table frontdoor_contact add column child_ethnicity text;
+alter table frontdoor_contact drop constraint frontdoor_contact_origin_check;
+alter table frontdoor_contact add constraint frontdoor_contact_origin_check
+    check (origin in ('REFERRAL', 'AUTOMATIC', 'HISTORIC'));
+create index frontdoor_contact_received on frontdoor_contact (received_at);
