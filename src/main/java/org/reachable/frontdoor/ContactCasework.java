@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.reachable.access.Audit;
 import org.reachable.access.AuditAction;
@@ -17,6 +18,11 @@ import org.reachable.access.LegalBasis;
 import org.reachable.access.Relationships;
 import org.reachable.agencies.Organisation;
 import org.reachable.agencies.Organisations;
+import org.reachable.chronology.CheckedEvent;
+import org.reachable.chronology.EventType;
+import org.reachable.chronology.ReceiveEvents;
+import org.reachable.chronology.ReceivedEvent;
+import org.reachable.chronology.Sensitivity;
 import org.reachable.frontdoor.internal.CaseworkRepository;
 import org.reachable.frontdoor.internal.ContactRepository;
 import org.reachable.identity.ChildRegister;
@@ -45,11 +51,13 @@ public class ContactCasework {
     private final ChildRecordAccess access;
     private final Audit audit;
     private final Clock clock;
+    private final ReceiveEvents chronology;
     private final WorkingDays calendar = WorkingDays.england();
 
     ContactCasework(ContactRepository contacts, CaseworkRepository casework, ChildRegister register,
                     Organisations organisations, Relationships relationships, ChildRecordAccess access, Audit audit,
-                    Clock clock) {
+                    Clock clock, ReceiveEvents chronology) {
+        this.chronology = chronology;
         this.contacts = contacts;
         this.casework = casework;
         this.register = register;
@@ -146,9 +154,26 @@ public class ContactCasework {
         checks.throwIfAny();
         audit.allowed(AuditAction.WRITE, c.personId(), resource(c), "Answered a MASH information request",
                 LegalBasis.CONTRIBUTION);
-        if (!casework.answer(requestId, text, user.displayName(), clock.instant())) {
+        Instant now = clock.instant();
+        if (!casework.answer(requestId, text, user.displayName(), now)) {
             throw changed();
         }
+        // The answer follows the child: it goes onto the chronology as the answering agency's entry.
+        onChronology(c.personId(), EventType.INFORMATION_SHARED, now, "Answer to the MASH's request about contact "
+                + c.reference() + " (" + request.question() + "): " + text, Map.of(), request.organisationId(),
+                user.displayName(), "information-request/" + requestId, now);
+    }
+
+    private void onChronology(UUID personId, EventType type, Instant occurredAt, String summary,
+                              Map<String, String> details, UUID organisationId, String recordedBy, String reference,
+                              Instant now) {
+        if (organisationId == null) {
+            return;
+        }
+        String text = summary.length() > MAX_TEXT ? summary.substring(0, MAX_TEXT - 1) + "…" : summary;
+        chronology.receiveAll(List.of(new ReceivedEvent(UUID.randomUUID(), personId, new CheckedEvent(type,
+                occurredAt, now, text, null, Sensitivity.STANDARD, details), organisationId, recordedBy, now,
+                RaiseConcern.SOURCE_SYSTEM, reference, null, null)));
     }
 
     @Transactional
@@ -203,6 +228,14 @@ public class ContactCasework {
         audit.allowed(AuditAction.WRITE, c.personId(), resource(c), "Strategy discussion recorded ("
                 + present.size() + " attendees)", LegalBasis.SAFEGUARDING);
         casework.insertDiscussion(discussion);
+        Instant now = clock.instant();
+        onChronology(c.personId(), EventType.STRATEGY_DISCUSSION, held.atStartOfDay(WorkingDays.LONDON).toInstant(),
+                "Strategy discussion about contact " + c.reference() + " with " + String.join(", ", present.stream()
+                        .map(a -> a.organisation() + " (" + a.role() + ")").toList())
+                        + (s47 ? "; a section 47 enquiry starts, initial child protection conference due by "
+                        + discussion.icpcDue() : "; no section 47 enquiry"),
+                Map.of("s47", String.valueOf(s47)), user.organisationId(), user.displayName(),
+                "strategy-discussion/" + discussion.id(), now);
         return discussion;
     }
 

@@ -130,6 +130,55 @@ class FrontDoorEndToEndTest {
     }
 
     @Test
+    void aPartnersAnswerAndTheStrategyDiscussionGoOntoTheChildsChronology() throws Exception {
+        HttpResponse<String> raised = officer.postJson("/api/v1/frontdoor/concerns", """
+                {"child": {"givenNames": "Malik", "familyName": "Osei%s", "dateOfBirth": "2012-07-21"},
+                 "categories": ["COUNTY_LINES"], "whatHappened": "Malik was found in Norwich with cash and two phones.",
+                 "whyWorried": "He is being criminally exploited.", "childVoice": "I had to go.",
+                 "ethnicity": "BAFR", "sharingBasis": "CHILD_PROTECTION", "urgency": "IMMEDIATE"}"""
+                .formatted(world.tag()));
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        UUID contactId = UUID.fromString(JSON.readTree(raised.body()).get("contactId").asText());
+        UUID school = world.organisations().get(OrganisationKind.SCHOOL).id();
+        HttpResponse<String> asked = mash.postJson("/api/v1/frontdoor/contacts/" + contactId
+                + "/information-requests", "{\"organisationId\": \"" + school + "\", "
+                + "\"question\": \"Attendance and any concerns this term?\", \"dueInHours\": 2}");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        UUID requestId = UUID.fromString(JSON.readTree(asked.body()).get("id").asText());
+
+        WebSession dsl = WebSession.signIn(port, world.username("contributor"), TestBorough.PASSWORD);
+        assertThat(dsl.get("/api/v1/frontdoor/information-requests").body()).contains(requestId.toString());
+        assertThat(officer.postJson("/api/v1/frontdoor/information-requests/" + requestId + "/answer",
+                "{\"answer\": \"Not my request\"}").statusCode())
+                .as("another organisation cannot answer").isEqualTo(403);
+        HttpResponse<String> answered = dsl.postJson("/api/v1/frontdoor/information-requests/" + requestId
+                + "/answer", "{\"answer\": \"Attendance 61%%; missed 9 days since half term.\"}".formatted());
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(204);
+
+        HttpResponse<String> discussed = mash.postJson("/api/v1/frontdoor/contacts/" + contactId
+                + "/strategy-discussions", """
+                {"heldOn": "%s", "s47": true, "attendees": [
+                  {"organisation": "Police", "role": "Detective sergeant"},
+                  {"organisation": "Children's social care", "role": "Team manager", "name": "Sam Duty"},
+                  {"organisation": "Health", "role": "Named nurse"}]}""".formatted(java.time.LocalDate.now()));
+        assertThat(discussed.statusCode()).as(discussed.body()).isEqualTo(201);
+        assertThat(JSON.readTree(discussed.body()).get("icpcDue").asText()).isEqualTo(WorkingDays.england()
+                .plus(java.time.LocalDate.now(WorkingDays.LONDON), 15).toString());
+
+        UUID child = jdbc.sql("select person_id from frontdoor_contact where id = :id").param("id", contactId)
+                .query(UUID.class).single();
+        List<String> chronology = jdbc.sql("""
+                        select type || ' ' || organisation_id || ' ' || summary from chronology_event
+                        where person_id = :p order by occurred_at""").param("p", child).query(String.class).list();
+        assertThat(chronology).anyMatch(e -> e.startsWith("csc.contact "))
+                .anyMatch(e -> e.startsWith("mash.information-shared " + school) && e.contains("Attendance 61%"))
+                .anyMatch(e -> e.startsWith("csc.strategy-discussion ") && e.contains("Detective sergeant"));
+        JsonNode file = JSON.readTree(mash.get("/api/v1/frontdoor/contacts/" + contactId).body());
+        assertThat(file.get("requests").get(0).get("answer").asText()).contains("Attendance 61%");
+        assertThat(file.get("discussions").get(0).get("attendees")).hasSize(3);
+    }
+
+    @Test
     void aConcernWithoutWhatHappenedOrALegalBasisIsRefusedNamingEachField() throws Exception {
         HttpResponse<String> response = officer.postJson("/api/v1/frontdoor/concerns", """
                 {"child": {"givenNames": "Nia", "familyName": "Brown%s", "dateOfBirth": "2011-05-01"},
