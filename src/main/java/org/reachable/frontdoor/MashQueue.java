@@ -35,10 +35,24 @@ public class MashQueue {
         this.clock = clock;
     }
 
-    /** Shows children's names, so each child on the queue gets a row in the audit log. */
+    /** All open contacts (the first {@value #LIMIT}, most pressing first). */
     public List<QueueItem> open() {
+        return open(null);
+    }
+
+    /** How many contacts are open in all, for "showing the first 500 of N". */
+    public long countOpen() {
         access.requireCapability(Capability.WORK_FRONT_DOOR, AuditAction.READ, "frontdoor/queue");
-        List<Contact> open = contacts.open(LIMIT);
+        return contacts.countOpen();
+    }
+
+    /**
+     * Open contacts received since {@code since} (null: all), most pressing first, at most {@value #LIMIT}. Shows
+     * children's names, so each child on the queue gets a row in the audit log.
+     */
+    public List<QueueItem> open(java.time.Instant since) {
+        access.requireCapability(Capability.WORK_FRONT_DOOR, AuditAction.READ, "frontdoor/queue");
+        List<Contact> open = contacts.open(since, LIMIT);
         Map<java.util.UUID, String> names = register.names(open.stream().map(Contact::personId).toList());
         LocalDate today = WorkingDays.londonDate(clock.instant());
         audit.allowedAll(AuditAction.READ, open.stream().map(c -> new AuditSubject(c.personId(),

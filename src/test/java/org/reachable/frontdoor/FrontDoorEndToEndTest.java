@@ -62,6 +62,7 @@ class FrontDoorEndToEndTest {
 
     @Test
     void aPoliceReferralWithoutTheChildsVoiceIsDecidedAndTheOfficerHearsBack() throws Exception {
+        java.time.Instant start = java.time.Instant.now().minusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String nhs = FeedsTestSupport.uniqueNhsNumber();
         HttpResponse<String> raised = officer.postJson("/api/v1/frontdoor/concerns", """
                 {"child": {"givenNames": "Tyrese", "familyName": "Mensah%s", "dateOfBirth": "2010-03-14",
@@ -80,7 +81,7 @@ class FrontDoorEndToEndTest {
         UUID child = jdbc.sql("select person_id from frontdoor_contact where id = :id").param("id", contactId)
                 .query(UUID.class).single();
 
-        HttpResponse<String> queue = mash.get("/api/v1/frontdoor/contacts");
+        HttpResponse<String> queue = mash.get("/api/v1/frontdoor/contacts?since=" + start);
         assertThat(queue.statusCode()).isEqualTo(200);
         assertThat(queue.body()).contains(reference).contains("Mensah" + world.tag());
         assertThat(mash.get("/api/v1/children/" + child + "/chronology").statusCode())

@@ -86,12 +86,21 @@ public class ContactRepository {
                 .query(ContactRepository::contact).optional();
     }
 
-    /** Open contacts, the most pressing first: due soonest, then received earliest. */
-    public List<Contact> open(int limit) {
+    /**
+     * Open contacts received since {@code since} (null: all), the most pressing first: due soonest, then received
+     * earliest.
+     */
+    public List<Contact> open(Instant since, int limit) {
         return jdbc.sql("""
-                        select * from frontdoor_contact where status = 'OPEN'
+                        select * from frontdoor_contact
+                        where status = 'OPEN' and received_at >= cast(:since as timestamptz)
                         order by decision_due, received_at limit :limit""")
-                .param("limit", limit).query(ContactRepository::contact).list();
+                .param("since", Timestamp.from(since == null ? Instant.EPOCH : since)).param("limit", limit)
+                .query(ContactRepository::contact).list();
+    }
+
+    public long countOpen() {
+        return jdbc.sql("select count(*) from frontdoor_contact where status = 'OPEN'").query(Long.class).single();
     }
 
     public List<Contact> byReferrer(UUID userId, int limit) {

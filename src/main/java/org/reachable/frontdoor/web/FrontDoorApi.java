@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The front door: raise a concern, work the MASH queue, hear back as a referrer, escalate. */
@@ -54,9 +55,10 @@ class FrontDoorApi {
     }
 
     @GetMapping("/contacts")
-    @Operation(summary = "The MASH queue: open contacts, most pressing first, with working-day clocks")
-    List<QueueItem> queue() {
-        return queue.open();
+    @Operation(summary = "The MASH queue: open contacts, most pressing first, with working-day clocks (at most 500; "
+            + "`since`, an ISO instant such as 2026-11-22T08:00:00Z, keeps those received since then)")
+    List<QueueItem> queue(@RequestParam(required = false) java.time.Instant since) {
+        return queue.open(since);
     }
 
     @GetMapping("/contacts/{id}")

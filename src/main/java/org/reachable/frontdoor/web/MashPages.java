@@ -31,9 +31,12 @@ class MashPages {
         this.organisations = organisations;
     }
 
+    /** {@code since}: only contacts received since then (an ISO instant), e.g. what arrived while you were out. */
     @GetMapping("/frontdoor/queue")
-    String queue(Model model) {
-        model.addAttribute("items", queue.open());
+    String queue(@RequestParam(required = false) java.time.Instant since, Model model) {
+        model.addAttribute("items", queue.open(since));
+        model.addAttribute("openInAll", queue.countOpen());
+        model.addAttribute("since", since);
         return "frontdoor/queue";
     }
 
