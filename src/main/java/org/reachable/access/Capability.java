@@ -24,5 +24,13 @@ public enum Capability {
     /** Receive reachable-moment alerts about children and act on them. */
     RECEIVE_ALERTS,
     /** Propose and review changes to the partnership's reachable-moment rules (the safeguarding lead). */
-    EDIT_MOMENT_RULES
+    EDIT_MOMENT_RULES,
+    /** Work the front-door queue: screen contacts, ask partners, decide, record strategy discussions. */
+    WORK_FRONT_DOOR,
+    /** Resolve a referrer's escalation of a front-door decision. */
+    RESOLVE_ESCALATIONS,
+    /** See the front door's performance figures (aggregates, small numbers suppressed). */
+    VIEW_FRONT_DOOR_PERFORMANCE,
+    /** Draw a random sample of front-door contacts (references, no names) for a multi-agency case audit. */
+    SAMPLE_CONTACTS_FOR_AUDIT
 }

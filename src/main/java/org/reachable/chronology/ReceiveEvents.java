@@ -50,13 +50,20 @@ public class ReceiveEvents {
                 valid.sensitivity(), valid.details());
     }
 
-    /** Writes the events in the caller's transaction, in one COPY. */
+    /**
+     * Writes the events in the caller's transaction, in one COPY, and publishes {@link EventsAccepted} in the same
+     * transaction (listeners that need the events stored listen after commit).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void receiveAll(List<ReceivedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         repository.insertAllWithProvenance(events);
         publisher.publishEvent(new EventsAccepted(events.stream()
-                .map(e -> new EventsAccepted.Accepted(e.id(), e.personId(), e.event().type().code(),
-                        e.event().occurredAt()))
+                .map(r -> new EventsAccepted.Accepted(r.id(), r.personId(), r.event().type().code(),
+                        r.event().occurredAt(), r.receivedAt(), r.organisationId(), r.event().sensitivity().name(),
+                        r.event().summary(), r.event().details()))
                 .toList()));
     }
 

@@ -2,7 +2,6 @@ package org.reachable.chronology;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.reachable.access.AuditAction;
 import org.reachable.access.ChildRecordAccess;
@@ -53,12 +52,12 @@ public class RecordEvent {
         checks.throwIfAny();
         CurrentUser user = CurrentUsers.require();
         UUID id = UUID.randomUUID();
-        repository.insert(new ChronologyEvent(id, personId, valid.type(), valid.type().version(),
+        ChronologyEvent stored = new ChronologyEvent(id, personId, valid.type(), valid.type().version(),
                 user.organisationId(), user.displayName() + " (" + user.role().label() + ")", user.id(),
                 valid.occurredAt(), now, now, SOURCE_SYSTEM, id.toString(), valid.sensitivity(), valid.summary(),
-                valid.childWords(), valid.details()));
-        publisher.publishEvent(new EventsAccepted(List.of(
-                new EventsAccepted.Accepted(id, personId, valid.type().code(), valid.occurredAt()))));
+                valid.childWords(), valid.details());
+        repository.insert(stored);
+        publisher.publishEvent(EventsAccepted.of(stored));
         return id;
     }
 }

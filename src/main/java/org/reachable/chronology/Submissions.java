@@ -38,9 +38,12 @@ public class Submissions {
     private final ChildRecordAccess access;
     private final Audit audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     Submissions(SubmissionRepository submissions, ChronologyRepository events, ChildRegister register,
-                ChildRecordAccess access, Audit audit, Clock clock) {
+                ChildRecordAccess access, Audit audit, Clock clock,
+                org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.submissions = submissions;
         this.events = events;
         this.register = register;
@@ -72,10 +75,12 @@ public class Submissions {
         UUID eventId = null;
         if (person.isPresent()) {
             eventId = UUID.randomUUID();
-            events.insert(new ChronologyEvent(eventId, person.get(), valid.type(), valid.type().version(),
+            ChronologyEvent stored = new ChronologyEvent(eventId, person.get(), valid.type(), valid.type().version(),
                     user.organisationId(), user.displayName() + " (" + user.role().label() + ")", user.id(),
                     valid.occurredAt(), now, now, SOURCE_SYSTEM, id.toString(), valid.sensitivity(), valid.summary(),
-                    valid.childWords(), valid.details()));
+                    valid.childWords(), valid.details());
+            events.insert(stored);
+            publisher.publishEvent(EventsAccepted.of(stored));
         }
         Submission.Status status = person.isPresent() ? Submission.Status.LINKED
                 : Submission.Status.AWAITING_IDENTIFICATION;

@@ -33,9 +33,12 @@ public class BoroughLoader {
     private final Relationships relationships;
     private final Audit audit;
     private final TransactionTemplate transactions;
+    private final org.reachable.frontdoor.ContactHistory frontDoorHistory;
 
     BoroughLoader(Organisations organisations, UserAccounts accounts, ChildRegister register, Chronology chronology,
-                  Relationships relationships, Audit audit, TransactionTemplate transactions) {
+                  Relationships relationships, Audit audit, TransactionTemplate transactions,
+                  org.reachable.frontdoor.ContactHistory frontDoorHistory) {
+        this.frontDoorHistory = frontDoorHistory;
         this.organisations = organisations;
         this.accounts = accounts;
         this.register = register;
@@ -113,6 +116,8 @@ public class BoroughLoader {
         relationships.grantAll(batch.grants());
         batch.frontDoorCases().forEach(c -> relationships.openFrontDoorCase(c.personId(), c.reference(),
                 c.openedAt()));
+        // The front door's history (contacts, decisions) from the social care contacts in the chronology.
+        frontDoorHistory.loadFrom(batch.events(), batch.children());
     }
 
     private static Duration since(long started) {

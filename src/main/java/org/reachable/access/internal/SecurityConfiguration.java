@@ -49,6 +49,18 @@ class SecurityConfiguration {
                             .requestMatchers("/language/**", "/api/v1/language/**").authenticated()
                             .requestMatchers("/identity/**").hasAnyRole(Role.MASH_PRACTITIONER.name(),
                                     Role.MANAGER.name())
+                            // Front door: anyone who shares information raises concerns and follows their own
+                            // referrals; the MASH works the queue; managers resolve escalations.
+                            .requestMatchers("/frontdoor/concerns/**", "/frontdoor/referrals/**",
+                                    "/api/v1/frontdoor/concerns", "/api/v1/frontdoor/referrals/**",
+                                    "/api/v1/frontdoor/information-requests/**").hasAnyRole(SUBMITTERS)
+                            .requestMatchers("/frontdoor/queue", "/frontdoor/contacts/**", "/frontdoor/daily-meeting/**",
+                                    "/api/v1/frontdoor/contacts/**", "/api/v1/frontdoor/daily-meeting/**")
+                                    .hasRole(Role.MASH_PRACTITIONER.name())
+                            .requestMatchers("/frontdoor/escalations/**", "/api/v1/frontdoor/escalations/**")
+                                    .hasRole(Role.MANAGER.name())
+                            .requestMatchers("/frontdoor/performance/**", "/api/v1/frontdoor/performance/**")
+                                    .hasAnyRole(Role.MANAGER.name(), Role.ANALYST.name())
                             .requestMatchers("/children/**", "/api/v1/children/**").hasAnyRole(CASE_WORKERS)
                             .requestMatchers("/submissions/**", "/api/v1/submissions/**").hasAnyRole(SUBMITTERS)
                             .requestMatchers("/break-glass-reviews/**").hasRole(Role.MANAGER.name())

@@ -42,6 +42,9 @@ final class Plans {
                 : factors.contains("13A") || factors.contains("24A") ? (life.rng.chance(0.5) ? "PHYSICAL" : "MULTIPLE")
                 : life.child.ageOn(Timeline.date(assessed)) < 10 ? "NEGLECT" : life.rng.pick("NEGLECT", "PHYSICAL",
                 "EMOTIONAL");
+        life.events.draft(life.child, EventType.STRATEGY_DISCUSSION, assessed.plusSeconds(3600)).by(csc, worker)
+                .says("A strategy discussion with police and health agreed a section 47 enquiry for " + life.name()
+                        + ".").detail("s47", "true").add();
         if (life.events.draft(life.child, EventType.CP_START, conference).by(csc, worker)
                 .says("An initial child protection conference agreed a child protection plan for " + life.name()
                         + " (" + category.toLowerCase() + "). " + worker.fullName() + " is the allocated social "

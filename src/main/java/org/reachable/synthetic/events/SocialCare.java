@@ -116,6 +116,10 @@ final class SocialCare {
             return;
         }
         Instant referred = life.timeline.nextWorkingDay(Timeline.later(at, 3, 20, life.rng), life.rng);
+        life.events.draft(life.child, EventType.INFORMATION_SHARED, at.plusSeconds(2 * 3600))
+                .by(life.directory.one(OrganisationKind.POLICE), "Police MASH desk")
+                .says("Police answered the MASH's request about " + life.name() + ": what they know of the child "
+                        + "and the household.").add();
         if (life.events.draft(life.child, EventType.CSC_REFERRAL, referred).by(mash, "MASH social")
                 .says("The MASH decided within one working day that " + life.name() + " needs a social work "
                         + "assessment (" + concern.what() + ").").add() == null) {

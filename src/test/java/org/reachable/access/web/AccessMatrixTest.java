@@ -104,6 +104,21 @@ class AccessMatrixTest {
         MATRIX.put("/feeds/imports",               "403 403 403  403  403  200  403  403  403");
         MATRIX.put("/feeds/imports/{A}",           "403 403 403  403  403  404  403  403  403");
         MATRIX.put("/feeds/imports/{A}/progress",  "403 403 403  403  403  404  403  403  403");
+        // Front door: anyone who shares information refers and follows their own referrals; the MASH works contacts.
+        MATRIX.put("/frontdoor/concerns/new",      "200 200 200  200  200  200  403  403  403");
+        MATRIX.put("/frontdoor/referrals",         "200 200 200  200  200  200  403  403  403");
+        MATRIX.put("/frontdoor/queue",             "403 403 403  200  403  403  403  403  403");
+        MATRIX.put("/frontdoor/performance",       "403 403 403  403  200  403  200  403  403");
+        MATRIX.put("/api/v1/frontdoor/performance", "403 403 403 403  200  403  200  403  403");
+        MATRIX.put("/api/v1/frontdoor/performance/sample", "403 403 403 403 200 403 403 403  403");
+        MATRIX.put("/frontdoor/daily-meeting",     "403 403 403  200  403  403  403  403  403");
+        MATRIX.put("/api/v1/frontdoor/daily-meeting", "403 403 403 200  403  403  403  403  403");
+        MATRIX.put("/frontdoor/contacts/{NONE}",   "403 403 403  404  403  403  403  403  403");
+        MATRIX.put("/api/v1/frontdoor/contacts",   "403 403 403  200  403  403  403  403  403");
+        MATRIX.put("/api/v1/frontdoor/contacts/{NONE}", "403 403 403 404 403 403  403  403  403");
+        MATRIX.put("/api/v1/frontdoor/referrals",  "200 200 200  200  200  200  403  403  403");
+        MATRIX.put("/api/v1/frontdoor/information-requests", "200 200 200 200 200 200 403 403 403");
+        MATRIX.put("/api/v1/frontdoor/escalations", "403 403 403 403  200  403  403  403  403");
         MATRIX.put("/api/v1/insight/tables",       "403 403 403  403  403  403  200  403  403");
         MATRIX.put("/api/v1/insight/tables/{slug}", "403 403 403 403  403  403  200  403  403");
     }

@@ -1,0 +1,104 @@
+package org.reachable.frontdoor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.reachable.access.Audit;
+import org.reachable.access.AuditAction;
+import org.reachable.access.AuditSubject;
+import org.reachable.access.LegalBasis;
+import org.reachable.access.Relationships;
+import org.reachable.agencies.Organisation;
+import org.reachable.agencies.Organisations;
+import org.reachable.chronology.EventType;
+import org.reachable.chronology.EventsAccepted;
+import org.reachable.frontdoor.internal.ContactRepository;
+import org.reachable.identity.ChildRecord;
+import org.reachable.identity.ChildRegister;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Some events are a reachable moment the front door must see at once: an ED attendance for an assault or a
+ * sharp-object injury, an ambulance call-out to suspected youth violence, a child brought into police custody. Each
+ * opens a contact linked to the child with the source event attached, as soon as the event is committed. Runs after
+ * the receiving transaction commits, in its own; Spring Modulith's publication log keeps the event until this has
+ * succeeded (and republishes it on restart), and a contact is opened at most once per event.
+ */
+@Component
+class AutomaticContacts {
+
+    private final ContactRepository contacts;
+    private final Relationships relationships;
+    private final Organisations organisations;
+    private final Audit audit;
+    private final Agencies agencies;
+    private final ChildRegister register;
+    private final WorkingDays calendar = WorkingDays.england();
+
+    AutomaticContacts(ContactRepository contacts, Relationships relationships, Organisations organisations,
+                      Audit audit, Agencies agencies, ChildRegister register) {
+        this.agencies = agencies;
+        this.register = register;
+        this.contacts = contacts;
+        this.relationships = relationships;
+        this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(EventsAccepted accepted) {
+        List<AuditSubject> audited = new ArrayList<>();
+        for (EventsAccepted.Accepted event : accepted.events()) {
+            Optional<ConcernCategory> trigger = trigger(event);
+            if (trigger.isEmpty() || event.personId() == null) {
+                continue;
+            }
+            Contact contact = contact(event, trigger.get());
+            if (contacts.insert(contact)) {
+                relationships.openFrontDoorCase(contact.personId(), contact.reference(), contact.receivedAt());
+                audited.add(new AuditSubject(contact.personId(), ContactCasework.resource(contact),
+                        "Automatic front-door contact from " + event.type() + " event " + event.eventId()));
+            }
+        }
+        audit.allowedAll(AuditAction.WRITE, audited, LegalBasis.SAFEGUARDING);
+    }
+
+    /** Which events open a contact, and under which category. Protected characteristics play no part. */
+    static Optional<ConcernCategory> trigger(EventsAccepted.Accepted event) {
+        EventType type = event.eventType().orElse(null);
+        if (type == null) {
+            return Optional.empty();
+        }
+        String reason = event.details() == null ? null : event.details().get("reason");
+        return switch (type) {
+            case ED_ATTENDANCE -> "ASSAULT".equals(reason) || "SHARP_OBJECT_INJURY".equals(reason)
+                    ? Optional.of(ConcernCategory.SERIOUS_YOUTH_VIOLENCE) : Optional.empty();
+            case AMBULANCE_CALLOUT -> event.details() != null && "true".equals(event.details().get("suspectedViolence"))
+                    ? Optional.of(ConcernCategory.SERIOUS_YOUTH_VIOLENCE) : Optional.empty();
+            case CUSTODY -> Optional.of(ConcernCategory.POLICE_CUSTODY);
+            default -> Optional.empty();
+        };
+    }
+
+    private Contact contact(EventsAccepted.Accepted event, ConcernCategory category) {
+        String agency = Optional.ofNullable(event.organisationId()).flatMap(organisations::find)
+                .map(Organisation::name).orElse("An agency's system");
+        String label = event.eventType().map(EventType::label).orElse(event.type());
+        java.time.Instant received = event.receivedAt();
+        Optional<ChildRecord> child = register.find(event.personId());
+        return new Contact(UUID.randomUUID(), contacts.nextReference(WorkingDays.londonDate(received).getYear()),
+                event.personId(), Contact.Origin.AUTOMATIC, event.eventId(), event.type(), null, agency,
+                event.organisationId(), received, calendar.isOutOfHours(received),
+                calendar.plus(WorkingDays.londonDate(received), Timescales.DECISION), List.of(category),
+                "Automatic contact: " + label + " reported by " + agency + ". " + event.summary(), null, null, null,
+                null, null, null, null, SharingBasis.SAFEGUARDING_PUBLIC_TASK, Urgency.TODAY, List.of(),
+                Contact.Status.OPEN, null, null, null, null, null, null, null, null, null, null, 0,
+                agencies.kindOf(event.organisationId()), child.map(r -> r.sex().name()).orElse(null),
+                child.map(ChildRecord::ethnicity).map(Enum::name).orElse(null));
+    }
+}
