@@ -8,42 +8,69 @@ import org.reachable.linkage.BlockingStatistics;
 
 /**
  * Finds the candidate pairs: for each rule, sorts (key, record) entries so records sharing a key sit together, and
- * compares every pair inside each block, in parallel. A pair is produced once: by the first rule (and the smallest
- * key of that rule) under which the two records share a key. Each pair's pattern carries, above bit 48, the mask of
- * every rule it satisfies (for training). Blocks above the cap are skipped and reported.
+ * compares every pair inside each block, in parallel. A block above {@link BlockingRule#REFINE_ABOVE} records is
+ * (by default) compared by sub-blocks (records also sharing a sub-key of the rule's refiner). A pair is produced once: by the
+ * first rule, the smallest key of that rule and the smallest sub-key of that block under which it is compared.
+ * Blocks (or sub-blocks) above the cap are skipped and reported.
  */
 public final class Blocker {
 
-    public static final int RULE_SHIFT = 48;
+    private static final int KEYS = BlockingRule.KEYS;
+    private static final int SUBS = BlockingRule.SUB_KEYS;
+    private static final byte WHOLE = 0;
+    private static final byte REFINED = 1;
+    private static final byte CAPPED = 2;
 
     private final PairComparator comparator;
     private final EncodedRecords records;
     private final List<BlockingRule> rules;
     private final int[][] keys;
+    /** Per rule, per (record, key slot): how the key's block is compared (WHOLE, REFINED or CAPPED). */
+    private final byte[][] state;
+    /** Per rule, the sub-keys of each (record, key slot) in a refined block; null while no block of the rule is. */
+    private final int[][] subKeys;
     private final boolean crossSourceOnly;
     private final int maxBlock;
+    private final int refineAbove;
 
     public Blocker(PairComparator comparator, List<BlockingRule> rules, boolean crossSourceOnly, int maxBlock) {
-        if (rules.size() > 64 - RULE_SHIFT) {
-            throw new IllegalArgumentException("At most " + (64 - RULE_SHIFT) + " blocking rules, not " + rules.size());
-        }
+        this(comparator, rules, crossSourceOnly, maxBlock, BlockingRule.REFINE_ABOVE);
+    }
+
+    Blocker(PairComparator comparator, List<BlockingRule> rules, boolean crossSourceOnly, int maxBlock,
+            int refineAbove) {
+        this.refineAbove = refineAbove;
         this.comparator = comparator;
         this.records = comparator.records();
         this.rules = rules;
         this.crossSourceOnly = crossSourceOnly;
         this.maxBlock = maxBlock;
         this.keys = new int[rules.size()][];
+        this.state = new byte[rules.size()][];
+        this.subKeys = new int[rules.size()][];
         int n = records.size();
         for (int r = 0; r < rules.size(); r++) {
-            int[] k = new int[n * BlockingRule.KEYS];
+            int[] k = new int[n * KEYS];
             BlockingRule.KeyMaker maker = rules.get(r).keys();
             IntStream.range(0, n).parallel().forEach(i -> {
-                int[] out = new int[BlockingRule.KEYS];
+                int[] out = new int[KEYS];
                 maker.keys(records, i, out);
-                System.arraycopy(out, 0, k, i * BlockingRule.KEYS, BlockingRule.KEYS);
+                for (int s = 0; s < KEYS; s++) {
+                    k[i * KEYS + s] = repeats(out, s) ? 0 : out[s];
+                }
             });
             keys[r] = k;
         }
+    }
+
+    /** Whether the key in slot s is missing or repeats an earlier slot's (a record sits in a block once). */
+    private static boolean repeats(int[] out, int s) {
+        for (int t = 0; t < s; t++) {
+            if (out[t] == out[s]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public record Result(PairBuffer pairs, BlockingStatistics statistics) {
@@ -55,22 +82,17 @@ public final class Blocker {
         for (int r = 0; r < rules.size(); r++) {
             long[] entries = entries(r);
             int[] starts = blockStarts(entries);
-            long[] capped = new long[3];
             int largest = 0;
             for (int b = 0; b + 1 < starts.length; b++) {
-                int size = starts[b + 1] - starts[b];
-                largest = Math.max(largest, size);
-                if (size > maxBlock) {
-                    capped[0]++;
-                    capped[1] += size;
-                    capped[2] += (long) size * (size - 1) / 2;
-                }
+                largest = Math.max(largest, starts[b + 1] - starts[b]);
             }
+            long[] capped = new long[3];
+            long refinedBlocks = classify(r, entries, starts, capped);
             List<PairBuffer> found = compareBlocks(r, entries, starts);
             long added = found.stream().mapToLong(PairBuffer::size).sum();
             parts.addAll(found);
             stats.add(new BlockingStatistics.Rule(rules.get(r).name(), starts.length - 1L, largest, added, capped[0],
-                    capped[1], capped[2]));
+                    capped[1], capped[2], refinedBlocks));
         }
         PairBuffer all = PairBuffer.concat(parts);
         return new Result(all, new BlockingStatistics(possiblePairs(), all.size(), List.copyOf(stats)));
@@ -86,23 +108,12 @@ public final class Blocker {
         long[] entries = new long[count];
         int e = 0;
         for (int x = 0; x < k.length; x++) {
-            if (k[x] != 0 && !repeatsEarlierKey(k, x)) {
-                entries[e++] = (long) k[x] << 32 | (x / BlockingRule.KEYS);
+            if (k[x] != 0) {
+                entries[e++] = (long) k[x] << 32 | (x / KEYS);
             }
         }
-        entries = Arrays.copyOf(entries, e);
         Arrays.parallelSort(entries);
         return entries;
-    }
-
-    private static boolean repeatsEarlierKey(int[] k, int x) {
-        int base = x - x % BlockingRule.KEYS;
-        for (int y = base; y < x; y++) {
-            if (k[y] == k[x]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int[] blockStarts(long[] entries) {
@@ -117,6 +128,81 @@ public final class Blocker {
         return Arrays.copyOf(starts, blocks);
     }
 
+    /**
+     * Decides for each block of rule r whether it is compared whole, by sub-blocks (refined) or not at all (capped),
+     * and works out the sub-keys of refined blocks; sub-keys of capped sub-blocks are dropped. Adds what was capped
+     * to {@code capped} (blocks, records, pairs) and returns the number of refined blocks.
+     */
+    private long classify(int r, long[] entries, int[] starts, long[] capped) {
+        state[r] = new byte[keys[r].length];
+        BlockingRule.Refiner refiner = rules.get(r).refiner();
+        long refinedBlocks = 0;
+        for (int b = 0; b + 1 < starts.length; b++) {
+            int size = starts[b + 1] - starts[b];
+            byte how = refiner != null && size > refineAbove ? REFINED : size > maxBlock ? CAPPED : WHOLE;
+            if (how == WHOLE) {
+                continue;
+            }
+            int key = (int) (entries[starts[b]] >>> 32);
+            for (int e = starts[b]; e < starts[b + 1]; e++) {
+                state[r][slotOf(keys[r], (int) entries[e], key)] = how;
+            }
+            if (how == CAPPED) {
+                cap(capped, size);
+            } else {
+                refinedBlocks++;
+                subKeys(r, refiner, key, entries, starts[b], starts[b + 1], capped);
+            }
+        }
+        return refinedBlocks;
+    }
+
+    /** The sub-keys of a refined block's records, leaving out (as 0) those of sub-blocks above the cap. */
+    private void subKeys(int r, BlockingRule.Refiner refiner, int key, long[] entries, int start, int end,
+                         long[] capped) {
+        if (subKeys[r] == null) {
+            subKeys[r] = new int[keys[r].length * SUBS];
+        }
+        int[] out = new int[SUBS];
+        long[] sub = new long[(end - start) * SUBS];
+        int count = 0;
+        for (int e = start; e < end; e++) {
+            int record = (int) entries[e];
+            int x = slotOf(keys[r], record, key);
+            Arrays.fill(out, 0);
+            refiner.subKeys(records, record, x - record * KEYS, out);
+            for (int t = 0; t < SUBS; t++) {
+                int value = repeats(out, t) ? 0 : out[t];
+                subKeys[r][x * SUBS + t] = value;
+                if (value != 0) {
+                    sub[count++] = (long) value << 32 | (x * SUBS + t);
+                }
+            }
+        }
+        Arrays.sort(sub, 0, count);
+        for (int from = 0, to; from < count; from = to) {
+            to = from + 1;
+            while (to < count && sub[to] >>> 32 == sub[from] >>> 32) {
+                to++;
+            }
+            if (to - from > maxBlock) {
+                cap(capped, to - from);
+                for (int y = from; y < to; y++) {
+                    subKeys[r][(int) sub[y]] = 0;
+                }
+            }
+        }
+    }
+
+    private static int slotOf(int[] k, int record, int key) {
+        for (int x = record * KEYS; x < record * KEYS + KEYS; x++) {
+            if (k[x] == key) {
+                return x;
+            }
+        }
+        throw new IllegalStateException("Record " + record + " has no key " + key);
+    }
+
     /** Splits the blocks into chunks of similar work and compares them on all cores. */
     private List<PairBuffer> compareBlocks(int r, long[] entries, int[] starts) {
         List<int[]> chunks = new ArrayList<>();
@@ -125,7 +211,7 @@ public final class Blocker {
         long work = 0;
         for (int b = 0; b + 1 < starts.length; b++) {
             long size = starts[b + 1] - starts[b];
-            work += size <= maxBlock ? size * (size - 1) / 2 + 1 : 1;
+            work += size <= refineAbove ? size * (size - 1) / 2 + 1 : size * 20;
             if (work >= target) {
                 chunks.add(new int[] {from, b + 1});
                 from = b + 1;
@@ -143,46 +229,100 @@ public final class Blocker {
         for (int b = fromBlock; b < toBlock; b++) {
             int start = starts[b];
             int end = starts[b + 1];
-            if (end - start > maxBlock) {
-                continue;
-            }
             int key = (int) (entries[start] >>> 32);
-            for (int x = start; x < end; x++) {
-                int a = (int) entries[x];
-                for (int y = x + 1; y < end; y++) {
-                    int c = (int) entries[y];
-                    int i = Math.min(a, c);
-                    int j = Math.max(a, c);
-                    if (crossSourceOnly && records.source[i] == records.source[j] || foundEarlier(r, key, i, j)) {
-                        continue;
-                    }
-                    out.add(i, j, comparator.pattern(i, j) | ruleMask(i, j) << RULE_SHIFT);
-                }
+            byte how = state[r][slotOf(keys[r], (int) entries[start], key)];
+            if (how == REFINED) {
+                compareRefined(r, key, entries, start, end, out);
+            } else if (how == WHOLE) {
+                compareAll(r, key, 0, entries, start, end, out);
             }
         }
         return out;
     }
 
-    /** Whether an earlier rule, or a smaller key of this rule, already pairs these two records. */
-    private boolean foundEarlier(int r, int key, int i, int j) {
+    private static void cap(long[] capped, long size) {
+        capped[0]++;
+        capped[1] += size;
+        capped[2] += size * (size - 1) / 2;
+    }
+
+    /** Compares every pair of records in entries[start, end) (all sharing the key, and the sub-key when not 0). */
+    private void compareAll(int r, int key, int subKey, long[] entries, int start, int end, PairBuffer out) {
+        for (int x = start; x < end; x++) {
+            int a = (int) entries[x];
+            for (int y = x + 1; y < end; y++) {
+                int c = (int) entries[y];
+                int i = Math.min(a, c);
+                int j = Math.max(a, c);
+                if (crossSourceOnly && records.source[i] == records.source[j] || foundEarlier(r, key, subKey, i, j)) {
+                    continue;
+                }
+                out.add(i, j, comparator.pattern(i, j));
+            }
+        }
+    }
+
+    /** A large block: its records regrouped by sub-key, each sub-block (not capped) compared whole. */
+    private void compareRefined(int r, int key, long[] entries, int from, int to, PairBuffer out) {
+        long[] sub = new long[(to - from) * SUBS];
+        int count = 0;
+        for (int e = from; e < to; e++) {
+            int record = (int) entries[e];
+            int x = slotOf(keys[r], record, key);
+            for (int t = 0; t < SUBS; t++) {
+                int s = subKeys[r][x * SUBS + t];
+                if (s != 0) {
+                    sub[count++] = (long) s << 32 | record;
+                }
+            }
+        }
+        Arrays.sort(sub, 0, count);
+        for (int start = 0, end; start < count; start = end) {
+            end = start + 1;
+            while (end < count && sub[end] >>> 32 == sub[start] >>> 32) {
+                end++;
+            }
+            compareAll(r, key, (int) (sub[start] >>> 32), sub, start, end, out);
+        }
+    }
+
+    /**
+     * Whether the pair was already compared: under an earlier rule, under a smaller key of this rule, or (in a
+     * refined block, {@code subKey} not 0) under a smaller sub-key of this block.
+     */
+    private boolean foundEarlier(int r, int key, int subKey, int i, int j) {
         for (int earlier = 0; earlier < r; earlier++) {
-            if (shareKey(keys[earlier], i, j, Integer.MAX_VALUE, true)) {
+            if (comparedUnder(earlier, i, j, true, 0, 0)) {
                 return true;
             }
         }
-        return shareKey(keys[r], i, j, key, false);
+        return comparedUnder(r, i, j, false, key, subKey);
     }
 
-    private static boolean shareKey(int[] k, int i, int j, int below, boolean any) {
-        int bi = i * BlockingRule.KEYS;
-        int bj = j * BlockingRule.KEYS;
-        for (int x = bi; x < bi + BlockingRule.KEYS; x++) {
+    /**
+     * Whether rule r compares the pair under any key ({@code any}), or under a key smaller than {@code below} or
+     * under {@code below} itself with a sub-key smaller than {@code belowSub} (not 0: the block is refined).
+     */
+    private boolean comparedUnder(int r, int i, int j, boolean any, int below, int belowSub) {
+        int[] k = keys[r];
+        for (int x = i * KEYS; x < i * KEYS + KEYS; x++) {
             int key = k[x];
-            if (key == 0 || !any && key >= below) {
+            if (key == 0 || !any && key > below) {
                 continue;
             }
-            for (int y = bj; y < bj + BlockingRule.KEYS; y++) {
-                if (k[y] == key) {
+            for (int y = j * KEYS; y < j * KEYS + KEYS; y++) {
+                if (k[y] != key) {
+                    continue;
+                }
+                if (state[r][x] == CAPPED) {
+                    continue;
+                }
+                boolean isRefined = state[r][x] == REFINED;
+                if (any || key < below) {
+                    if (!isRefined || shareSubKey(r, x, y, true, 0)) {
+                        return true;
+                    }
+                } else if (isRefined && belowSub != 0 && shareSubKey(r, x, y, false, belowSub)) {
                     return true;
                 }
             }
@@ -190,15 +330,20 @@ public final class Blocker {
         return false;
     }
 
-    /** Bit r set when the two records share a key under rule r. */
-    public long ruleMask(int i, int j) {
-        long mask = 0;
-        for (int r = 0; r < keys.length; r++) {
-            if (shareKey(keys[r], i, j, Integer.MAX_VALUE, true)) {
-                mask |= 1L << r;
+    /** Whether two (record, slot) keys of a refined block share a sub-key (any, or smaller than {@code below}). */
+    private boolean shareSubKey(int r, int x, int y, boolean any, int below) {
+        int[] s = subKeys[r];
+        for (int a = x * SUBS; a < x * SUBS + SUBS; a++) {
+            if (s[a] == 0 || !any && s[a] >= below) {
+                continue;
+            }
+            for (int b = y * SUBS; b < y * SUBS + SUBS; b++) {
+                if (s[b] == s[a]) {
+                    return true;
+                }
             }
         }
-        return mask;
+        return false;
     }
 
     private long possiblePairs() {
