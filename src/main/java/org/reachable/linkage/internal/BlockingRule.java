@@ -44,7 +44,8 @@ public record BlockingRule(String name, List<Integer> fields, KeyMaker keys, Ref
         List<BlockingRule> rules = new ArrayList<>();
         rules.add(new BlockingRule("names sound alike (Double Metaphone of given and family name, either order)",
                 List.of(Field.GIVEN, Field.FAMILY), BlockingRule::nameKeys, (r, i, slot, out) -> {
-                    out[0] = sub(YEAR, year(r, i));
+                    // same names and birth year are compared by the given-name rule's family sub-key already
+                    out[0] = sub(MONTH, month(r, i));
                     out[1] = sub(DISTRICT, r.district[i]);
                 }));
         rules.add(new BlockingRule("date of birth (day and month in either order)", List.of(Field.BIRTH),
@@ -60,12 +61,12 @@ public record BlockingRule(String name, List<Integer> fields, KeyMaker keys, Ref
                 }));
         rules.add(new BlockingRule("surname sound with birth year", List.of(Field.FAMILY),
                 (r, i, out) -> out[0] = withYear(r, i, r.family[i]), (r, i, slot, out) -> {
-                    out[0] = sub(MONTH, r.dobDigits[i] < 0 ? -1 : r.dobDigits[i] / 100);
+                    out[0] = sub(MONTH, month(r, i));
                     out[1] = sub(SECTOR, r.sector[i]);
                 }));
         rules.add(new BlockingRule("given name sound with birth year", List.of(Field.GIVEN),
                 (r, i, out) -> out[0] = withYear(r, i, r.given[i]), (r, i, slot, out) -> {
-                    out[0] = sub(MONTH, r.dobDigits[i] < 0 ? -1 : r.dobDigits[i] / 100);
+                    out[0] = sub(MONTH, month(r, i));
                     out[1] = sub(SECTOR, r.sector[i]);
                     out[2] = sub(FAMILY, sound(r, r.family[i]));
                 }));
@@ -112,6 +113,11 @@ public record BlockingRule(String name, List<Integer> fields, KeyMaker keys, Ref
 
     private static int year(EncodedRecords r, int i) {
         return r.dobDigits[i] < 0 ? -1 : r.dobDigits[i] / 10000;
+    }
+
+    /** Birth year and month (yyyyMM). */
+    private static int month(EncodedRecords r, int i) {
+        return r.dobDigits[i] < 0 ? -1 : r.dobDigits[i] / 100;
     }
 
     private static int sound(EncodedRecords r, int name) {

@@ -4,15 +4,106 @@ package org.reachable.linkage.internal;
  * Jaro-Winkler similarity, giving exactly what commons-text's {@code JaroWinklerSimilarity} gives (a test holds the
  * two together), without its per-call objects and boxed characters: the comparison of addresses and names was most
  * of the time of a deduplication. Strings of up to 64 characters keep their match flags in two longs, so a call
- * allocates nothing; longer ones fall back to arrays. Stateless and thread-safe.
+ * allocates nothing; longer ones fall back to arrays. A {@link Profile} made once per distinct value (dictionaries
+ * keep one) holds where each character occurs as a bit mask, so finding a character's first free match in the other
+ * string's window is a few bit operations instead of a scan. Stateless and thread-safe.
  */
 public final class JaroWinkler {
 
     private static final double SCALING = 0.1;
     private static final double BOOST_THRESHOLD = 0.7;
     private static final int MAX_PREFIX = 4;
+    /** The characters a profile can hold (at most 64); text with any other falls back to the plain comparison. */
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 -',./&()#!\"$%*+:;<=>?@_";
+    private static final byte[] SYMBOL = new byte[128];
+
+    static {
+        java.util.Arrays.fill(SYMBOL, (byte) -1);
+        for (int k = 0; k < ALPHABET.length(); k++) {
+            SYMBOL[ALPHABET.charAt(k)] = (byte) k;
+        }
+    }
 
     private JaroWinkler() {
+    }
+
+    /**
+     * A value prepared for comparison: which symbols it holds ({@code present}, one bit per symbol) and, for each
+     * symbol it holds in symbol order, the positions where it occurs ({@code positions}); null positions when the
+     * value is longer than 64 characters or holds a character outside the alphabet.
+     */
+    public record Profile(String text, long present, long[] positions) {
+    }
+
+    public static Profile profile(String text) {
+        if (text.length() > 64) {
+            return new Profile(text, 0, null);
+        }
+        long present = 0;
+        for (int k = 0; k < text.length(); k++) {
+            int symbol = symbol(text.charAt(k));
+            if (symbol < 0) {
+                return new Profile(text, 0, null);
+            }
+            present |= 1L << symbol;
+        }
+        long[] positions = new long[Long.bitCount(present)];
+        for (int k = 0; k < text.length(); k++) {
+            positions[Long.bitCount(present & ((1L << symbol(text.charAt(k))) - 1))] |= 1L << k;
+        }
+        return new Profile(text, present, positions);
+    }
+
+    private static int symbol(char c) {
+        return c < 128 ? SYMBOL[c] : -1;
+    }
+
+    /** The same as {@link #similarity(String, String)} of the two profiles' texts. */
+    public static double similarity(Profile first, Profile second) {
+        if (first.positions == null || second.positions == null) {
+            return similarity(first.text, second.text);
+        }
+        String a = first.text;
+        String b = second.text;
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        Profile longer = a.length() > b.length() ? first : second;
+        Profile shorter = longer == first ? second : first;
+        if (shorter.text.isEmpty()) {
+            return 0.0;
+        }
+        return score(a, b, shorter.text.length(), matchesByMasks(shorter.text, longer));
+    }
+
+    /**
+     * As {@link #matchesInLongs}, but each character's candidates in the longer string come from its position mask:
+     * the first free position inside the window is the lowest bit of (positions and window and not matched).
+     */
+    private static long matchesByMasks(String shorter, Profile longer) {
+        String text = longer.text;
+        int length = text.length();
+        int range = Math.max(length / 2 - 1, 0);
+        long inShorter = 0;
+        long inLonger = 0;
+        int matches = 0;
+        for (int s = 0; s < shorter.length(); s++) {
+            int symbol = SYMBOL[shorter.charAt(s)];
+            if ((longer.present >>> symbol & 1) == 0) {
+                continue;
+            }
+            long positions = longer.positions[Long.bitCount(longer.present & ((1L << symbol) - 1))];
+            int from = Math.max(s - range, 0);
+            int to = Math.min(s + range + 1, length);
+            long window = (to == 64 ? -1L : (1L << to) - 1) & -(1L << from);
+            long free = positions & window & ~inLonger;
+            if (free != 0) {
+                inLonger |= free & -free;
+                inShorter |= 1L << s;
+                matches++;
+            }
+        }
+        return (long) matches << 32 | halfTranspositions(shorter, text, inShorter, inLonger);
     }
 
     public static double similarity(String first, String second) {
@@ -25,6 +116,11 @@ public final class JaroWinkler {
             return 0.0;
         }
         long counts = longer.length() <= 64 ? matchesInLongs(shorter, longer) : matchesInArrays(shorter, longer);
+        return score(first, second, shorter.length(), counts);
+    }
+
+    /** Jaro from the matches and half-transpositions, raised by Winkler's common prefix when at least 0.7. */
+    private static double score(String first, String second, int shorterLength, long counts) {
         double matches = (int) (counts >>> 32);
         if (matches == 0) {
             return 0.0;
@@ -36,7 +132,7 @@ public final class JaroWinkler {
             return jaro;
         }
         int prefix = 0;
-        int most = Math.min(MAX_PREFIX, shorter.length());
+        int most = Math.min(MAX_PREFIX, shorterLength);
         while (prefix < most && first.charAt(prefix) == second.charAt(prefix)) {
             prefix++;
         }
@@ -64,6 +160,11 @@ public final class JaroWinkler {
                 }
             }
         }
+        return (long) matches << 32 | halfTranspositions(shorter, longer, inShorter, inLonger);
+    }
+
+    /** Matched characters, taken in order in both strings, that differ. */
+    private static int halfTranspositions(String shorter, String longer, long inShorter, long inLonger) {
         int half = 0;
         long restShorter = inShorter;
         long restLonger = inLonger;
@@ -74,7 +175,7 @@ public final class JaroWinkler {
             restShorter &= restShorter - 1;
             restLonger &= restLonger - 1;
         }
-        return (long) matches << 32 | half;
+        return half;
     }
 
     private static long matchesInArrays(String shorter, String longer) {
