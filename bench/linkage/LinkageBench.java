@@ -26,13 +26,13 @@ import org.reachable.linkage.PersonRecord;
 
 /**
  * Linkage speed over synthetic-borough agency views (a directory written by generate --no-load --out DIR, whose
- * truth.csv gives each record's person):
+ * truth.csv gives each record's person), read in a fixed shuffled order so any first LIMIT records hold every agency:
  *   dedupe DIR LIMIT ROUNDS [WARMUP]  end-to-end deduplication (train, block, score, cluster) of the first LIMIT
  *                                     records: WARMUP rounds (default 1) on at most 50,000 of them, then ROUNDS timed
  *                                     rounds; each prints phases, candidate pairs, blocking recall, pairwise F1 and
  *                                     peak heap
- *   stream DIR LIMIT QUERIES          train on 50,000, index the first LIMIT records, then link QUERIES incoming
- *                                     records one at a time (bestCandidates, then add) after 2,000 warm-up queries;
+ *   stream DIR LIMIT QUERIES          train on the first 50,000, index the first LIMIT records, then link
+ *                                     QUERIES incoming records one at a time (bestCandidates, then add) after 2,000 warm-up queries;
  *                                     incoming records are the records after the first LIMIT (the same people seen
  *                                     by another agency, or new ones), then copies of held records under new ids
  * Run by bench/linkage.sh.
@@ -139,7 +139,8 @@ public class LinkageBench {
         System.gc();
         Runtime rt = Runtime.getRuntime();
         System.out.printf("trained on %,d in %.1f s; indexed %,d in %.1f s; heap used after GC %,d MB%n",
-                Math.min(held.size(), 50_000), trained, index.size(), indexed, (rt.totalMemory() - rt.freeMemory()) >> 20);
+                Math.min(held.size(), 50_000), trained, index.size(), indexed,
+                (rt.totalMemory() - rt.freeMemory()) >> 20);
         List<PersonRecord> incoming = incoming(all, limit, queries + WARM_UP_QUERIES);
         System.out.printf("incoming: %,d records not held, then copies of held records%n",
                 Math.max(0, all.records().size() - limit));
@@ -223,6 +224,16 @@ public class LinkageBench {
                 }
             }
         }
-        return new Data(records, truth);
+        // a fixed shuffle, so the first LIMIT records hold every agency in proportion
+        Integer[] order = new Integer[records.size()];
+        Arrays.setAll(order, i -> i);
+        java.util.Collections.shuffle(Arrays.asList(order), new java.util.Random(7));
+        List<PersonRecord> shuffled = new ArrayList<>(records.size());
+        List<String> shuffledTruth = new ArrayList<>(records.size());
+        for (int i : order) {
+            shuffled.add(records.get(i));
+            shuffledTruth.add(truth.get(i));
+        }
+        return new Data(shuffled, shuffledTruth);
     }
 }

@@ -8,9 +8,9 @@ import org.reachable.linkage.BlockingStatistics;
 
 /**
  * Finds the candidate pairs: for each rule, sorts (key, record) entries so records sharing a key sit together, and
- * compares every pair inside each block, in parallel. A block above {@link BlockingRule#REFINE_ABOVE} records is
- * (by default) compared by sub-blocks (records also sharing a sub-key of the rule's refiner). A pair is produced once: by the
- * first rule, the smallest key of that rule and the smallest sub-key of that block under which it is compared.
+ * compares every pair inside each block, in parallel. A block above {@link BlockingRule#REFINE_ABOVE} records (by
+ * default) is compared by sub-blocks: records also sharing a sub-key of the rule's refiner. A pair is produced once:
+ * by the first rule, the smallest key of that rule and the smallest sub-key of that block under which it is compared.
  * Blocks (or sub-blocks) above the cap are skipped and reported.
  */
 public final class Blocker {
@@ -24,9 +24,15 @@ public final class Blocker {
     private final PairComparator comparator;
     private final EncodedRecords records;
     private final List<BlockingRule> rules;
-    private final int[][] keys;
-    /** Per rule, per (record, key slot): how the key's block is compared (WHOLE, REFINED or CAPPED). */
-    private final byte[][] state;
+    /**
+     * Every record's keys under every rule, record by record ({@link #at}), so checking whether an earlier rule
+     * already paired two records reads two short runs of memory.
+     */
+    private final int[] keys;
+    /** For each key in {@link #keys}: how its block is compared (WHOLE, REFINED or CAPPED). */
+    private final byte[] state;
+    /** Keys per record: rules times KEYS. */
+    private final int width;
     /** Per rule, the sub-keys of each (record, key slot) in a refined block; null while no block of the rule is. */
     private final int[][] subKeys;
     private final boolean crossSourceOnly;
@@ -45,22 +51,26 @@ public final class Blocker {
         this.rules = rules;
         this.crossSourceOnly = crossSourceOnly;
         this.maxBlock = maxBlock;
-        this.keys = new int[rules.size()][];
-        this.state = new byte[rules.size()][];
         this.subKeys = new int[rules.size()][];
         int n = records.size();
-        for (int r = 0; r < rules.size(); r++) {
-            int[] k = new int[n * KEYS];
-            BlockingRule.KeyMaker maker = rules.get(r).keys();
-            IntStream.range(0, n).parallel().forEach(i -> {
-                int[] out = new int[KEYS];
-                maker.keys(records, i, out);
+        this.width = rules.size() * KEYS;
+        this.keys = new int[n * width];
+        this.state = new byte[n * width];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            int[] out = new int[KEYS];
+            for (int r = 0; r < rules.size(); r++) {
+                Arrays.fill(out, 0);
+                rules.get(r).keys().keys(records, i, out);
                 for (int s = 0; s < KEYS; s++) {
-                    k[i * KEYS + s] = repeats(out, s) ? 0 : out[s];
+                    keys[at(i, r) + s] = repeats(out, s) ? 0 : out[s];
                 }
-            });
-            keys[r] = k;
-        }
+            }
+        });
+    }
+
+    /** Where record i's keys under rule r start in {@link #keys} and {@link #state}. */
+    private int at(int i, int r) {
+        return i * width + r * KEYS;
     }
 
     /** Whether the key in slot s is missing or repeats an earlier slot's (a record sits in a block once). */
@@ -100,16 +110,21 @@ public final class Blocker {
 
     /** (key, record) packed in a long and sorted, so equal keys are adjacent. */
     private long[] entries(int r) {
-        int[] k = keys[r];
+        int n = records.size();
         int count = 0;
-        for (int key : k) {
-            count += key != 0 ? 1 : 0;
+        for (int i = 0; i < n; i++) {
+            for (int s = 0; s < KEYS; s++) {
+                count += keys[at(i, r) + s] != 0 ? 1 : 0;
+            }
         }
         long[] entries = new long[count];
         int e = 0;
-        for (int x = 0; x < k.length; x++) {
-            if (k[x] != 0) {
-                entries[e++] = (long) k[x] << 32 | (x / KEYS);
+        for (int i = 0; i < n; i++) {
+            for (int s = 0; s < KEYS; s++) {
+                int key = keys[at(i, r) + s];
+                if (key != 0) {
+                    entries[e++] = (long) key << 32 | i;
+                }
             }
         }
         Arrays.parallelSort(entries);
@@ -134,7 +149,6 @@ public final class Blocker {
      * to {@code capped} (blocks, records, pairs) and returns the number of refined blocks.
      */
     private long classify(int r, long[] entries, int[] starts, long[] capped) {
-        state[r] = new byte[keys[r].length];
         BlockingRule.Refiner refiner = rules.get(r).refiner();
         long refinedBlocks = 0;
         for (int b = 0; b + 1 < starts.length; b++) {
@@ -145,7 +159,8 @@ public final class Blocker {
             }
             int key = (int) (entries[starts[b]] >>> 32);
             for (int e = starts[b]; e < starts[b + 1]; e++) {
-                state[r][slotOf(keys[r], (int) entries[e], key)] = how;
+                int record = (int) entries[e];
+                state[at(record, r) + slotOf(r, record, key)] = how;
             }
             if (how == CAPPED) {
                 cap(capped, size);
@@ -161,16 +176,17 @@ public final class Blocker {
     private void subKeys(int r, BlockingRule.Refiner refiner, int key, long[] entries, int start, int end,
                          long[] capped) {
         if (subKeys[r] == null) {
-            subKeys[r] = new int[keys[r].length * SUBS];
+            subKeys[r] = new int[records.size() * KEYS * SUBS];
         }
         int[] out = new int[SUBS];
         long[] sub = new long[(end - start) * SUBS];
         int count = 0;
         for (int e = start; e < end; e++) {
             int record = (int) entries[e];
-            int x = slotOf(keys[r], record, key);
+            int slot = slotOf(r, record, key);
+            int x = record * KEYS + slot;
             Arrays.fill(out, 0);
-            refiner.subKeys(records, record, x - record * KEYS, out);
+            refiner.subKeys(records, record, slot, out);
             for (int t = 0; t < SUBS; t++) {
                 int value = repeats(out, t) ? 0 : out[t];
                 subKeys[r][x * SUBS + t] = value;
@@ -194,10 +210,12 @@ public final class Blocker {
         }
     }
 
-    private static int slotOf(int[] k, int record, int key) {
-        for (int x = record * KEYS; x < record * KEYS + KEYS; x++) {
-            if (k[x] == key) {
-                return x;
+    /** Which of the record's key slots under rule r holds the key. */
+    private int slotOf(int r, int record, int key) {
+        int base = at(record, r);
+        for (int s = 0; s < KEYS; s++) {
+            if (keys[base + s] == key) {
+                return s;
             }
         }
         throw new IllegalStateException("Record " + record + " has no key " + key);
@@ -230,7 +248,8 @@ public final class Blocker {
             int start = starts[b];
             int end = starts[b + 1];
             int key = (int) (entries[start] >>> 32);
-            byte how = state[r][slotOf(keys[r], (int) entries[start], key)];
+            int first = (int) entries[start];
+            byte how = state[at(first, r) + slotOf(r, first, key)];
             if (how == REFINED) {
                 compareRefined(r, key, entries, start, end, out);
             } else if (how == WHOLE) {
@@ -268,7 +287,7 @@ public final class Blocker {
         int count = 0;
         for (int e = from; e < to; e++) {
             int record = (int) entries[e];
-            int x = slotOf(keys[r], record, key);
+            int x = record * KEYS + slotOf(r, record, key);
             for (int t = 0; t < SUBS; t++) {
                 int s = subKeys[r][x * SUBS + t];
                 if (s != 0) {
@@ -304,25 +323,25 @@ public final class Blocker {
      * under {@code below} itself with a sub-key smaller than {@code belowSub} (not 0: the block is refined).
      */
     private boolean comparedUnder(int r, int i, int j, boolean any, int below, int belowSub) {
-        int[] k = keys[r];
-        for (int x = i * KEYS; x < i * KEYS + KEYS; x++) {
-            int key = k[x];
-            if (key == 0 || !any && key > below) {
+        int bi = at(i, r);
+        int bj = at(j, r);
+        for (int x = 0; x < KEYS; x++) {
+            int key = keys[bi + x];
+            if (key == 0 || !any && key > below || state[bi + x] == CAPPED) {
                 continue;
             }
-            for (int y = j * KEYS; y < j * KEYS + KEYS; y++) {
-                if (k[y] != key) {
+            for (int y = 0; y < KEYS; y++) {
+                if (keys[bj + y] != key) {
                     continue;
                 }
-                if (state[r][x] == CAPPED) {
-                    continue;
-                }
-                boolean isRefined = state[r][x] == REFINED;
+                boolean isRefined = state[bi + x] == REFINED;
+                int si = i * KEYS + x;
+                int sj = j * KEYS + y;
                 if (any || key < below) {
-                    if (!isRefined || shareSubKey(r, x, y, true, 0)) {
+                    if (!isRefined || shareSubKey(r, si, sj, true, 0)) {
                         return true;
                     }
-                } else if (isRefined && belowSub != 0 && shareSubKey(r, x, y, false, belowSub)) {
+                } else if (isRefined && belowSub != 0 && shareSubKey(r, si, sj, false, belowSub)) {
                     return true;
                 }
             }

@@ -60,6 +60,15 @@ public final class JaroWinkler {
 
     /** The same as {@link #similarity(String, String)} of the two profiles' texts. */
     public static double similarity(Profile first, Profile second) {
+        return similarity(first, second, 0);
+    }
+
+    /**
+     * The similarity of the two profiles' texts when it is at least {@code floor}; when it is below, some value below
+     * {@code floor}. Most pairs of different addresses or names are far apart: an upper bound (characters in common,
+     * then matches found, with no transpositions) settles them without the rest of the work.
+     */
+    public static double similarity(Profile first, Profile second, double floor) {
         if (first.positions == null || second.positions == null) {
             return similarity(first.text, second.text);
         }
@@ -73,14 +82,58 @@ public final class JaroWinkler {
         if (shorter.text.isEmpty()) {
             return 0.0;
         }
-        return score(a, b, shorter.text.length(), matchesByMasks(shorter.text, longer));
+        int prefix = commonPrefix(a, b, shorter.text.length());
+        if (floor > 0 && upperBound(a, b, prefix, inCommon(first, second)) < floor) {
+            return BELOW;
+        }
+        long counts = matchesByMasks(shorter.text, longer, a, b, prefix, floor);
+        return counts < 0 ? BELOW : score(a, b, shorter.text.length(), counts);
+    }
+
+    /** What {@link #similarity(Profile, Profile, double)} answers for a pair settled as below the floor. */
+    private static final double BELOW = -1;
+    /** Leaves room for rounding in the bound, so a pair is never settled as below when it is just at the floor. */
+    private static final double MARGIN = 1e-9;
+
+    /** The Jaro-Winkler of these lengths and prefix if all {@code matches} were in order: at least the true one. */
+    private static double upperBound(String a, String b, int prefix, int matches) {
+        if (matches == 0) {
+            return 0;
+        }
+        double jaro = ((double) matches / a.length() + (double) matches / b.length() + 1) / 3;
+        double boosted = jaro < BOOST_THRESHOLD ? jaro : jaro + SCALING * prefix * (1 - jaro);
+        return Math.max(jaro, boosted) + MARGIN;
+    }
+
+    /** How many characters the two could match at most: per symbol, the fewer of its occurrences in each. */
+    private static int inCommon(Profile first, Profile second) {
+        int common = 0;
+        long both = first.present & second.present;
+        while (both != 0) {
+            long bit = both & -both;
+            common += Math.min(Long.bitCount(first.positions[Long.bitCount(first.present & (bit - 1))]),
+                    Long.bitCount(second.positions[Long.bitCount(second.present & (bit - 1))]));
+            both ^= bit;
+        }
+        return common;
+    }
+
+    private static int commonPrefix(String a, String b, int shorterLength) {
+        int prefix = 0;
+        int most = Math.min(MAX_PREFIX, shorterLength);
+        while (prefix < most && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return prefix;
     }
 
     /**
      * As {@link #matchesInLongs}, but each character's candidates in the longer string come from its position mask:
-     * the first free position inside the window is the lowest bit of (positions and window and not matched).
+     * the first free position inside the window is the lowest bit of (positions and window and not matched). -1 when
+     * the matches found cannot reach {@code floor} (the transpositions are then not counted).
      */
-    private static long matchesByMasks(String shorter, Profile longer) {
+    private static long matchesByMasks(String shorter, Profile longer, String a, String b, int prefix,
+                                       double floor) {
         String text = longer.text;
         int length = text.length();
         int range = Math.max(length / 2 - 1, 0);
@@ -102,6 +155,9 @@ public final class JaroWinkler {
                 inShorter |= 1L << s;
                 matches++;
             }
+        }
+        if (floor > 0 && upperBound(a, b, prefix, matches) < floor) {
+            return -1;
         }
         return (long) matches << 32 | halfTranspositions(shorter, text, inShorter, inLonger);
     }

@@ -20,13 +20,28 @@ class JaroWinklerTest {
                 "1 high st", "12 chingford road", "21 chingford road", "flat 3 44 hoe street", "44 hoe street flat 3",
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
-                "the very long address of a house on a very long road in a very long named town", "flat 2, 10 o'neil st.",
-                "flat 2 10 oneil st", "zoë", "zoe", "ab#12/3", "ab 12/3", "jean-luc", "jean luc");
+                "the very long address of a house on a very long road in a very long named town",
+                "flat 2, 10 o'neil st.", "flat 2 10 oneil st", "zoë", "zoe", "ab#12/3", "ab 12/3", "jean-luc",
+                "jean luc");
         for (String a : words) {
             for (String b : words) {
                 assertThat(JaroWinkler.similarity(a, b)).as("%s / %s", a, b).isEqualTo(COMMONS.apply(a, b));
                 assertThat(JaroWinkler.similarity(JaroWinkler.profile(a), JaroWinkler.profile(b))).as("%s / %s", a, b)
                         .isEqualTo(COMMONS.apply(a, b));
+                assertSameAboveFloors(a, b);
+            }
+        }
+    }
+
+    /** With a floor, the similarity is exact at or above it, and below it otherwise. */
+    private static void assertSameAboveFloors(String a, String b) {
+        double expected = COMMONS.apply(a, b);
+        for (double floor : new double[] {0.7, 0.8, 0.9, 0.92}) {
+            double got = JaroWinkler.similarity(JaroWinkler.profile(a), JaroWinkler.profile(b), floor);
+            if (expected >= floor) {
+                assertThat(got).as("%s / %s at floor %s", a, b, floor).isEqualTo(expected);
+            } else {
+                assertThat(got).as("%s / %s at floor %s", a, b, floor).isLessThan(floor);
             }
         }
     }
@@ -50,6 +65,8 @@ class JaroWinklerTest {
             assertThat(JaroWinkler.similarity(b, a)).as("%s / %s", b, a).isEqualTo(COMMONS.apply(b, a));
             assertThat(JaroWinkler.similarity(JaroWinkler.profile(a), JaroWinkler.profile(b))).as("%s / %s", a, b)
                     .isEqualTo(COMMONS.apply(a, b));
+            assertSameAboveFloors(a, b);
+            assertSameAboveFloors(b, a);
         }
     }
 
