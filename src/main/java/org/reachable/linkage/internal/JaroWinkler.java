@@ -91,16 +91,28 @@ public final class JaroWinkler {
     }
 
     /** What {@link #similarity(Profile, Profile, double)} answers for a pair settled as below the floor. */
-    private static final double BELOW = -1;
+    static final double BELOW = -1;
+
+    /**
+     * Whether two strings of these lengths with at most {@code matches} characters matched could reach the floor
+     * (the best prefix assumed). False only when the similarity is surely below.
+     */
+    static boolean mayReach(int lengthA, int lengthB, int matches, double floor) {
+        return floor <= 0 || matches > 0 && upperBound(lengthA, lengthB, MAX_PREFIX, matches) >= floor;
+    }
     /** Leaves room for rounding in the bound, so a pair is never settled as below when it is just at the floor. */
     private static final double MARGIN = 1e-9;
 
     /** The Jaro-Winkler of these lengths and prefix if all {@code matches} were in order: at least the true one. */
     private static double upperBound(String a, String b, int prefix, int matches) {
-        if (matches == 0) {
+        return upperBound(a.length(), b.length(), prefix, matches);
+    }
+
+    private static double upperBound(int lengthA, int lengthB, int prefix, int matches) {
+        if (matches <= 0) {
             return 0;
         }
-        double jaro = ((double) matches / a.length() + (double) matches / b.length() + 1) / 3;
+        double jaro = ((double) matches / lengthA + (double) matches / lengthB + 1) / 3;
         double boosted = jaro < BOOST_THRESHOLD ? jaro : jaro + SCALING * prefix * (1 - jaro);
         return Math.max(jaro, boosted) + MARGIN;
     }

@@ -85,10 +85,10 @@ public final class PairComparator {
      * {@code close + 2} (different). One typing error counts as close however short the name ("Max", "Mxa").
      */
     private int similarity(int a, int b, int close) {
-        if (Edits.withinOne(r.names.value(a), r.names.value(b))) {
+        if (r.names.withinOneEdit(a, b)) {
             return close;
         }
-        double jw = JaroWinkler.similarity(r.names.profile(a), r.names.profile(b), NAME_SIMILAR);
+        double jw = r.names.similarity(a, b, NAME_SIMILAR);
         return jw >= NAME_CLOSE ? close : jw >= NAME_SIMILAR ? close + 1 : close + 2;
     }
 
@@ -98,7 +98,7 @@ public final class PairComparator {
 
     private boolean sameName(int a, int b) {
         return a >= 0 && b >= 0
-                && (a == b || JaroWinkler.similarity(r.names.profile(a), r.names.profile(b), NAME_CLOSE) >= NAME_CLOSE);
+                && (a == b || r.names.similarity(a, b, NAME_CLOSE) >= NAME_CLOSE);
     }
 
     /** A double-barrelled surname and one of its parts: "smith-jones" and "jones". */
@@ -183,7 +183,7 @@ public final class PairComparator {
         if (a == b) {
             return 1;
         }
-        return JaroWinkler.similarity(values.profile(a), values.profile(b), TEXT_SIMILAR) >= TEXT_SIMILAR ? 2 : 3;
+        return values.similarity(a, b, TEXT_SIMILAR) >= TEXT_SIMILAR ? 2 : 3;
     }
 
     private static boolean contains(int[] names, int id) {

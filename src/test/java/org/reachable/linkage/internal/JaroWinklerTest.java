@@ -33,6 +33,37 @@ class JaroWinklerTest {
         }
     }
 
+    @Test
+    void aDictionarySettlesFarPairsAsTheFullComparisonWould() {
+        SplittableRandom random = new SplittableRandom(17);
+        Dictionary values = new Dictionary(true);
+        List<String> texts = new ArrayList<>();
+        for (int n = 0; n < 600; n++) {
+            String base = List.of("12 chingford road", "hoe street", "flat 2, 10 o'neil st.", "mohammed", "zoë smith",
+                    "a", "ab").get(n % 7);
+            String text = n % 3 == 0 ? base : mutate(base, random);
+            if (!text.isEmpty() && values.id(text) == texts.size()) {
+                texts.add(text);
+            }
+        }
+        for (int a = 0; a < texts.size(); a++) {
+            for (int b = 0; b < texts.size(); b++) {
+                String x = texts.get(a);
+                String y = texts.get(b);
+                assertThat(values.withinOneEdit(a, b)).as("%s / %s", x, y).isEqualTo(Edits.withinOne(x, y));
+                double expected = COMMONS.apply(x, y);
+                for (double floor : new double[] {0.8, 0.9, 0.92}) {
+                    double got = values.similarity(a, b, floor);
+                    if (expected >= floor) {
+                        assertThat(got).as("%s / %s", x, y).isEqualTo(expected);
+                    } else {
+                        assertThat(got).as("%s / %s", x, y).isLessThan(floor);
+                    }
+                }
+            }
+        }
+    }
+
     /** With a floor, the similarity is exact at or above it, and below it otherwise. */
     private static void assertSameAboveFloors(String a, String b) {
         double expected = COMMONS.apply(a, b);
