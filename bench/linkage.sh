@@ -14,9 +14,11 @@ cd "$(dirname "$0")/.."
 WHAT=${1:-all}
 ROUNDS=${ROUNDS:-5}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-[ -f target/reachable.jar ] || ./mvnw -o -q package -DskipTests
+./mvnw -o -q package -DskipTests  # always: the accuracy runs use the jar, the speed runs the classes
 [ -f target/bench-linkage.cp ] || ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-linkage.cp >/dev/null
-CP=target/classes:$(cat target/bench-linkage.cp)
+# a copy of the classes, so rebuilding while a long run goes on cannot pull classes from under it
+rm -rf target/bench-classes && cp -r target/classes target/bench-classes
+CP=target/bench-classes:$(cat target/bench-linkage.cp)
 OUT=target/bench-linkage; mkdir -p "$OUT"
 DATA=../shared/data/linkage
 

@@ -145,26 +145,34 @@ public class LinkageBench {
         System.out.printf("incoming: %,d records not held, then copies of held records%n",
                 Math.max(0, all.records().size() - limit));
         long[] query = new long[queries];
+        long[] queryCpu = new long[queries];
         long[] add = new long[queries];
         int matched = 0;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int q = -WARM_UP_QUERIES; q < queries; q++) {
             PersonRecord record = incoming.get(q + WARM_UP_QUERIES);
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             boolean found = !index.bestCandidates(record, 5).isEmpty();
             long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             index.add(record);
             long t2 = System.nanoTime();
             if (q >= 0) {
                 query[q] = t1 - t0;
+                queryCpu[q] = c1 - c0;
                 add[q] = t2 - t1;
                 matched += found ? 1 : 0;
             }
         }
         Arrays.sort(query);
+        Arrays.sort(queryCpu);
         Arrays.sort(add);
-        System.out.printf("RESULT stream against %,d: bestCandidates p50 %.2f ms, p99 %.2f ms, max %.2f ms; "
-                        + "add p50 %.3f ms, p99 %.3f ms; over %,d queries (%,d with a candidate)%n", limit,
+        System.out.printf("RESULT stream against %,d: bestCandidates wall p50 %.2f ms, p99 %.2f ms, max %.2f ms "
+                        + "(CPU of the query's thread p50 %.2f ms, p99 %.2f ms, max %.2f ms); add wall p50 %.3f ms, "
+                        + "p99 %.3f ms; over %,d queries (%,d with a candidate)%n", limit,
                 query[queries / 2] / 1e6, query[(int) (queries * 0.99)] / 1e6, query[queries - 1] / 1e6,
+                queryCpu[queries / 2] / 1e6, queryCpu[(int) (queries * 0.99)] / 1e6, queryCpu[queries - 1] / 1e6,
                 add[queries / 2] / 1e6, add[(int) (queries * 0.99)] / 1e6, queries, matched);
     }
 
