@@ -59,7 +59,7 @@ public final class Linkage {
         Schema schema = Schema.of(input, settings.check());
         Nicknames nicknames = Nicknames.standard();
         EncodedRecords records = new EncodedRecords(schema, settings.check(), nicknames, input.size());
-        input.forEach(r -> records.add(r, true));
+        records.addAll(input);
         PairComparator comparator = new PairComparator(records);
         List<Field> fields = Field.of(schema);
         List<BlockingRule> rules = BlockingRule.standard(schema, records);

@@ -27,7 +27,11 @@ public final class LinkageIndex {
     private final PersonalEvidence personal;
     private final Postings postings = new Postings();
     private final Map<String, Integer> slotById = new HashMap<>();
+    private final int[] ruleKeys = new int[BlockingRule.KEYS];
     private final int[] keys = new int[BlockingRule.KEYS];
+    private final int[] keySlot = new int[BlockingRule.KEYS];
+    private final int[] probeSubKeys = new int[BlockingRule.SUB_KEYS];
+    private final int[] subKeys = new int[BlockingRule.SUB_KEYS];
     private boolean[] alive = new boolean[1024];
     private int[] gathered = new int[4096];
 
@@ -54,8 +58,9 @@ public final class LinkageIndex {
         alive[slot] = true;
         slotById.put(record.id(), slot);
         for (int r = 0; r < rules.size(); r++) {
-            for (int key : keysOf(r, slot)) {
-                postings.add(postingKey(r, key), slot);
+            int count = keysOf(r, slot);
+            for (int k = 0; k < count; k++) {
+                postings.add(postingKey(r, keys[k]), slot << 2 | keySlot[k]);
             }
         }
     }
@@ -123,17 +128,36 @@ public final class LinkageIndex {
                 Explainer.explain(comparator, model.weights(), probe, slot));
     }
 
-    /** The distinct record slots sharing a key with the probe, skipping keys held by more than the block cap. */
+    /**
+     * The distinct record slots sharing a key with the probe, as batch blocking would compare them: a key held by
+     * more than {@link BlockingRule#REFINE_ABOVE} records gives only those also sharing a sub-key with the probe, and
+     * a key (or, once refined, its matches) held by more than the block cap gives none.
+     */
     private int gather(int probe) {
         int size = 0;
         int cap = model.settings().maxBlockSize();
         for (int r = 0; r < rules.size(); r++) {
-            for (int key : keysOf(r, probe)) {
-                if (gathered.length < size + cap) {
-                    gathered = Arrays.copyOf(gathered, (size + cap) * 2);
+            BlockingRule.Refiner refiner = rules.get(r).refiner();
+            int count = keysOf(r, probe);
+            for (int k = 0; k < count; k++) {
+                long key = postingKey(r, keys[k]);
+                int held = postings.size(key);
+                boolean refine = refiner != null && held > BlockingRule.REFINE_ABOVE;
+                if (!refine && held > cap) {
+                    continue;
                 }
-                int grown = postings.collect(postingKey(r, key), gathered, size, cap);
-                size = grown < 0 ? size : grown;
+                if (gathered.length < size + held) {
+                    gathered = Arrays.copyOf(gathered, (size + held) * 2);
+                }
+                int end = postings.collect(key, gathered, size);
+                if (refine) {
+                    end = sharingSubKey(refiner, probe, keySlot[k], size, end);
+                    end = end - size > cap ? size : end;
+                }
+                for (int x = size; x < end; x++) {
+                    gathered[x] >>>= 2;
+                }
+                size = end;
             }
         }
         Arrays.sort(gathered, 0, size);
@@ -146,10 +170,48 @@ public final class LinkageIndex {
         return distinct;
     }
 
-    private int[] keysOf(int rule, int slot) {
-        Arrays.fill(keys, 0);
-        rules.get(rule).keys().keys(records, slot, keys);
-        return Arrays.stream(keys).filter(k -> k != 0).distinct().toArray();
+    /** Keeps, of the postings in gathered[from, to), those sharing a sub-key with the probe; returns the new end. */
+    private int sharingSubKey(BlockingRule.Refiner refiner, int probe, int probeSlot, int from, int to) {
+        Arrays.fill(probeSubKeys, 0);
+        refiner.subKeys(records, probe, probeSlot, probeSubKeys);
+        int kept = from;
+        for (int x = from; x < to; x++) {
+            Arrays.fill(subKeys, 0);
+            refiner.subKeys(records, gathered[x] >>> 2, gathered[x] & 3, subKeys);
+            if (shareAny(probeSubKeys, subKeys)) {
+                gathered[kept++] = gathered[x];
+            }
+        }
+        return kept;
+    }
+
+    private static boolean shareAny(int[] a, int[] b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (x != 0 && x == y) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Writes the record's distinct keys under the rule into {@code keys} (their slots into keySlot); the count. */
+    private int keysOf(int rule, int slot) {
+        Arrays.fill(ruleKeys, 0);
+        rules.get(rule).keys().keys(records, slot, ruleKeys);
+        int count = 0;
+        for (int s = 0; s < ruleKeys.length; s++) {
+            boolean repeated = ruleKeys[s] == 0;
+            for (int t = 0; t < s && !repeated; t++) {
+                repeated = ruleKeys[t] == ruleKeys[s];
+            }
+            if (!repeated) {
+                keys[count] = ruleKeys[s];
+                keySlot[count++] = s;
+            }
+        }
+        return count;
     }
 
     private static long postingKey(int rule, int key) {

@@ -104,8 +104,10 @@ final class LinkJob {
         out.printf(Locale.ROOT, "Blocking: %,d candidate pairs of %,d possible (reduction ratio %.6f)%n",
                 b.candidatePairs(), b.possiblePairs(), b.reductionRatio());
         for (BlockingStatistics.Rule rule : b.rules()) {
-            out.printf(Locale.ROOT, "  %-80s %,9d blocks, largest %,6d, pairs added %,10d%s%n", rule.name(),
-                    rule.blocks(), rule.largestBlock(), rule.pairsAdded(), rule.cappedBlocks() == 0 ? ""
+            out.printf(Locale.ROOT, "  %-80s %,9d blocks, largest %,6d, pairs added %,10d%s%s%n", rule.name(),
+                    rule.blocks(), rule.largestBlock(), rule.pairsAdded(), rule.refinedBlocks() == 0 ? ""
+                            : String.format(Locale.ROOT, ", %,d large blocks compared by sub-key",
+                            rule.refinedBlocks()), rule.cappedBlocks() == 0 ? ""
                             : String.format(Locale.ROOT, ", CAPPED %,d blocks (%,d records, %,d pairs not compared)",
                             rule.cappedBlocks(), rule.cappedRecords(), rule.pairsSkipped()));
         }

@@ -3,6 +3,7 @@ package org.reachable.linkage.internal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reachable.linkage.IdentifierCheck;
@@ -25,7 +26,7 @@ public final class EncodedRecords {
     final Dictionary postcodes = new Dictionary();
     final Dictionary sectors = new Dictionary();
     final Dictionary districts = new Dictionary();
-    final Dictionary addresses = new Dictionary();
+    final Dictionary addresses = new Dictionary(true);
     final Dictionary sources = new Dictionary();
     final Dictionary[] identifierValues;
     final Dictionary[] attributeValues;
@@ -65,7 +66,7 @@ public final class EncodedRecords {
             identifierValues[s] = new Dictionary();
         }
         for (int a = 0; a < attributes; a++) {
-            attributeValues[a] = new Dictionary();
+            attributeValues[a] = new Dictionary(true);
             attributeCounts[a] = new Counts();
         }
         allocate(Math.max(16, capacity));
@@ -93,26 +94,76 @@ public final class EncodedRecords {
 
     /** Encodes a record into the next slot and returns the slot; {@code count} adds it to the term frequencies. */
     public int add(PersonRecord record, boolean count) {
+        return store(normalise(record), count);
+    }
+
+    /**
+     * Encodes many records, in order, each counted in the term frequencies. The text is normalised on all cores
+     * (most of the work), then the values get their dictionary ids in input order, so ids never depend on timing.
+     */
+    public void addAll(List<PersonRecord> input) {
+        int batch = 1 << 16;
+        for (int from = 0; from < input.size(); from += batch) {
+            List<Normalised> ready = input.subList(from, Math.min(input.size(), from + batch)).parallelStream()
+                    .map(this::normalise).toList();
+            ready.forEach(n -> store(n, true));
+        }
+    }
+
+    /** A record's values as compared, before they get dictionary ids. */
+    private record Normalised(String id, String source, String given, String family, List<String> others,
+                              int dobDigits, int dobDay, byte sex, String postcode, String sector, String district,
+                              String address, String[] identifiers, boolean[] identifierValid, String[] attributes) {
+    }
+
+    private Normalised normalise(PersonRecord record) {
+        String code = Text.code(record.postcode());
+        int digits = birthDigits(record.dateOfBirth().strip());
+        String[] codes = new String[identifier.length];
+        boolean[] valid = new boolean[identifier.length];
+        record.identifiers().forEach((name, value) -> {
+            int s = schema.schemes().indexOf(Schema.scheme(name));
+            String text = Text.code(value);
+            if (s >= 0 && !text.isEmpty()) {
+                codes[s] = text;
+                valid[s] = schema.checked()[s] && check.isValid(schema.schemes().get(s), value);
+            }
+        });
+        String[] attributes = new String[attribute.length];
+        for (int a = 0; a < attributes.length; a++) {
+            attributes[a] = Text.plain(record.attributes().get(schema.attributes().get(a)));
+        }
+        return new Normalised(record.id(), record.source().isEmpty() ? "-" : record.source(),
+                Text.firstName(Text.name(record.givenNames())), Text.name(record.familyName()),
+                record.otherNames().stream().map(Text::name).filter(n -> !n.isEmpty()).toList(), digits,
+                dayOf(digits), sexCode(record.sex()), code, code.isEmpty() ? "" : Postcodes.sector(code),
+                code.isEmpty() ? "" : Postcodes.district(code), Text.plain(record.address()), codes, valid,
+                attributes);
+    }
+
+    private int store(Normalised n, boolean count) {
         if (size == ids.length) {
             allocate(size * 2);
         }
         int r = size++;
-        ids[r] = record.id();
-        source[r] = Math.max(0, sources.id(record.source().isEmpty() ? "-" : record.source()));
-        String givenText = Text.firstName(Text.name(record.givenNames()));
-        given[r] = names.id(givenText);
-        family[r] = names.id(Text.name(record.familyName()));
-        others[r] = otherNames(record);
-        encodeBirth(r, record.dateOfBirth());
-        sex[r] = sexCode(record.sex());
-        String code = Text.code(record.postcode());
-        postcode[r] = postcodes.id(code);
-        sector[r] = sectors.id(code.isEmpty() ? "" : Postcodes.sector(code));
-        district[r] = districts.id(code.isEmpty() ? "" : Postcodes.district(code));
-        address[r] = addresses.id(Text.plain(record.address()));
-        encodeIdentifiers(r, record);
+        ids[r] = n.id();
+        source[r] = Math.max(0, sources.id(n.source()));
+        given[r] = names.id(n.given());
+        family[r] = names.id(n.family());
+        others[r] = n.others().isEmpty() ? null : n.others().stream().mapToInt(names::id).distinct().toArray();
+        dobDigits[r] = n.dobDigits();
+        dobDay[r] = n.dobDay();
+        sex[r] = n.sex();
+        postcode[r] = postcodes.id(n.postcode());
+        sector[r] = sectors.id(n.sector());
+        district[r] = districts.id(n.district());
+        address[r] = addresses.id(n.address());
+        for (int s = 0; s < identifier.length; s++) {
+            identifier[s][r] = n.identifiers()[s] == null ? -1 : identifierValues[s].id(n.identifiers()[s]);
+            identifierValid[s][r] = n.identifierValid()[s];
+        }
         for (int a = 0; a < attribute.length; a++) {
-            attribute[a][r] = attributeValues[a].id(Text.plain(record.attributes().get(schema.attributes().get(a))));
+            attribute[a][r] = attributeValues[a].id(n.attributes()[a]);
         }
         if (count) {
             count(r, 1);
@@ -136,24 +187,16 @@ public final class EncodedRecords {
         }
     }
 
-    private int[] otherNames(PersonRecord record) {
-        if (record.otherNames().isEmpty()) {
-            return null;
-        }
-        return record.otherNames().stream().map(Text::name).filter(n -> !n.isEmpty()).mapToInt(names::id)
-                .distinct().toArray();
-    }
 
-    private void encodeBirth(int r, String text) {
-        int digits = birthDigits(text.strip());
-        dobDigits[r] = digits;
-        dobDay[r] = INVALID_DAY;
-        if (digits >= 0) {
-            try {
-                dobDay[r] = (int) LocalDate.of(digits / 10000, digits / 100 % 100, digits % 100).toEpochDay();
-            } catch (DateTimeException e) {
-                // kept as digits only: a typo'd date still agrees in most of its digits
-            }
+    /** The day number of yyyyMMdd digits, or INVALID_DAY when missing or not a real date. */
+    private static int dayOf(int digits) {
+        if (digits < 0) {
+            return INVALID_DAY;
+        }
+        try {
+            return (int) LocalDate.of(digits / 10000, digits / 100 % 100, digits % 100).toEpochDay();
+        } catch (DateTimeException e) {
+            return INVALID_DAY; // kept as digits only: a typo'd date still agrees in most of its digits
         }
     }
 
@@ -179,20 +222,6 @@ public final class EncodedRecords {
         };
     }
 
-    private void encodeIdentifiers(int r, PersonRecord record) {
-        for (int s = 0; s < identifier.length; s++) {
-            identifier[s][r] = -1;
-            identifierValid[s][r] = false;
-        }
-        record.identifiers().forEach((name, value) -> {
-            int s = schema.schemes().indexOf(Schema.scheme(name));
-            String code = Text.code(value);
-            if (s >= 0 && !code.isEmpty()) {
-                identifier[s][r] = identifierValues[s].id(code);
-                identifierValid[s][r] = schema.checked()[s] && check.isValid(schema.schemes().get(s), value);
-            }
-        });
-    }
 
     private void allocate(int capacity) {
         ids = ids == null ? new String[capacity] : Arrays.copyOf(ids, capacity);

@@ -18,6 +18,7 @@ public final class NameTable extends Dictionary {
     private int[][] groups = new int[1024][];
 
     public NameTable(Nicknames nicknames) {
+        super(true);
         this.nicknames = nicknames;
         metaphone.setMaxCodeLen(6);
     }

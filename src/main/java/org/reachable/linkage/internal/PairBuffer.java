@@ -45,9 +45,11 @@ public final class PairBuffer {
         return pattern[k];
     }
 
+    /** All the parts in one buffer; the list is emptied as it goes, so each part can be collected once copied. */
     static PairBuffer concat(List<PairBuffer> parts) {
         PairBuffer all = new PairBuffer(parts.stream().mapToInt(PairBuffer::size).sum());
-        for (PairBuffer part : parts) {
+        for (int p = 0; p < parts.size(); p++) {
+            PairBuffer part = parts.set(p, null);
             System.arraycopy(part.first, 0, all.first, all.size, part.size);
             System.arraycopy(part.second, 0, all.second, all.size, part.size);
             System.arraycopy(part.pattern, 0, all.pattern, all.size, part.size);

@@ -1,7 +1,5 @@
 package org.reachable.linkage.internal;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-
 /**
  * Compares two encoded records field by field and packs each field's level (three bits) into a long: the comparison
  * pattern. Stateless apart from the records, so many threads may compare at once.
@@ -11,7 +9,6 @@ public final class PairComparator {
     static final double NAME_CLOSE = 0.92;
     static final double NAME_SIMILAR = 0.80;
     static final double TEXT_SIMILAR = 0.90;
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private final EncodedRecords r;
     private final int schemes;
@@ -88,10 +85,10 @@ public final class PairComparator {
      * {@code close + 2} (different). One typing error counts as close however short the name ("Max", "Mxa").
      */
     private int similarity(int a, int b, int close) {
-        if (Edits.withinOne(r.names.value(a), r.names.value(b))) {
+        if (r.names.withinOneEdit(a, b)) {
             return close;
         }
-        double jw = JARO_WINKLER.apply(r.names.value(a), r.names.value(b));
+        double jw = r.names.similarity(a, b, NAME_SIMILAR);
         return jw >= NAME_CLOSE ? close : jw >= NAME_SIMILAR ? close + 1 : close + 2;
     }
 
@@ -100,7 +97,8 @@ public final class PairComparator {
     }
 
     private boolean sameName(int a, int b) {
-        return a >= 0 && b >= 0 && (a == b || JARO_WINKLER.apply(r.names.value(a), r.names.value(b)) >= NAME_CLOSE);
+        return a >= 0 && b >= 0
+                && (a == b || r.names.similarity(a, b, NAME_CLOSE) >= NAME_CLOSE);
     }
 
     /** A double-barrelled surname and one of its parts: "smith-jones" and "jones". */
@@ -135,7 +133,7 @@ public final class PairComparator {
     }
 
     private static boolean oneDigitTypo(int a, int b) {
-        return Edits.withinOne(Integer.toString(a), Integer.toString(b));
+        return Edits.withinOne(a, b);
     }
 
     private static boolean dayMonthSwapped(int a, int b) {
@@ -185,7 +183,7 @@ public final class PairComparator {
         if (a == b) {
             return 1;
         }
-        return JARO_WINKLER.apply(values.value(a), values.value(b)) >= TEXT_SIMILAR ? 2 : 3;
+        return values.similarity(a, b, TEXT_SIMILAR) >= TEXT_SIMILAR ? 2 : 3;
     }
 
     private static boolean contains(int[] names, int id) {

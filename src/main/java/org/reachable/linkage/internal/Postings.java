@@ -23,7 +23,7 @@ public final class Postings {
         Arrays.fill(keys, EMPTY);
     }
 
-    public void add(long key, int recordSlot) {
+    public void add(long key, int entry) {
         if (used * 2 >= keys.length) {
             rehash();
         }
@@ -37,23 +37,23 @@ public final class Postings {
             record = Arrays.copyOf(record, entries * 2);
             next = Arrays.copyOf(next, entries * 2);
         }
-        record[entries] = recordSlot;
+        record[entries] = entry;
         next[entries] = heads[slot];
         heads[slot] = entries++;
         counts[slot]++;
     }
 
-    /**
-     * Appends the records holding this key to {@code out} (from {@code size}); returns the new size, or -1 without
-     * appending when more than {@code cap} records hold it.
-     */
-    public int collect(long key, int[] out, int size, int cap) {
+    /** How many entries hold this key. */
+    public int size(long key) {
+        int slot = slotOf(key);
+        return keys[slot] == EMPTY ? 0 : counts[slot];
+    }
+
+    /** Appends the entries holding this key to {@code out} (from {@code size}, room for them); the new size. */
+    public int collect(long key, int[] out, int size) {
         int slot = slotOf(key);
         if (keys[slot] == EMPTY) {
             return size;
-        }
-        if (counts[slot] > cap) {
-            return -1;
         }
         for (int e = heads[slot]; e >= 0; e = next[e]) {
             out[size++] = record[e];
