@@ -112,6 +112,29 @@ class FrontDoorPagesTest {
         assertThat(mine).contains("Strategy discussion and section 47 enquiry").contains("groomed by an adult")
                 .contains("mash " + world.tag());
         violations.addAll(browser.seriousAccessibilityViolations());
+        String escalation = "The school thinks police must also visit Zara at home tonight.";
+        browser.driver().findElement(By.id("reason-" + reference)).sendKeys(escalation);
+        browser.driver().findElement(By.cssSelector("#referral-" + reference + " button[type=submit]")).click();
+
+        browser.signOut();
+        browser.signIn(world.username("manager"), TestBorough.PASSWORD);
+        browser.go("/frontdoor/escalations");
+        violations.addAll(browser.seriousAccessibilityViolations());
+        WebElement card = browser.driver().findElements(By.className("govuk-summary-card")).stream()
+                .filter(c -> c.getText().contains(reference) && c.getText().contains(escalation)).findFirst()
+                .orElseThrow();
+        card.findElement(By.tagName("textarea")).sendKeys("Agreed: police will visit tonight with the social worker.");
+        card.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("The escalation is resolved");
+
+        browser.signOut();
+        browser.signIn(world.username("contributor"), TestBorough.PASSWORD);
+        browser.go("/frontdoor/referrals");
+        assertThat(browser.driver().findElement(By.id("referral-" + reference)).getText())
+                .contains("Resolved: Agreed: police will visit tonight");
+        browser.go("/frontdoor/requests");
+        violations.addAll(browser.seriousAccessibilityViolations());
         assertThat(violations).as("serious or critical accessibility violations").isEmpty();
     }
 

@@ -53,7 +53,8 @@ class SecurityConfiguration {
                             // referrals; the MASH works the queue; managers resolve escalations.
                             .requestMatchers("/frontdoor/concerns/**", "/frontdoor/referrals/**",
                                     "/api/v1/frontdoor/concerns", "/api/v1/frontdoor/referrals/**",
-                                    "/api/v1/frontdoor/information-requests/**").hasAnyRole(SUBMITTERS)
+                                    "/api/v1/frontdoor/information-requests/**", "/frontdoor/requests",
+                                    "/frontdoor/requests/**").hasAnyRole(SUBMITTERS)
                             .requestMatchers("/frontdoor/queue", "/frontdoor/contacts/**", "/frontdoor/daily-meeting/**",
                                     "/api/v1/frontdoor/contacts/**", "/api/v1/frontdoor/daily-meeting/**")
                                     .hasRole(Role.MASH_PRACTITIONER.name())

@@ -119,6 +119,8 @@ class AccessMatrixTest {
         MATRIX.put("/api/v1/frontdoor/referrals",  "200 200 200  200  200  200  403  403  403");
         MATRIX.put("/api/v1/frontdoor/information-requests", "200 200 200 200 200 200 403 403 403");
         MATRIX.put("/api/v1/frontdoor/escalations", "403 403 403 403  200  403  403  403  403");
+        MATRIX.put("/frontdoor/escalations",       "403 403 403  403  200  403  403  403  403");
+        MATRIX.put("/frontdoor/requests",          "200 200 200  200  200  200  403  403  403");
         MATRIX.put("/api/v1/insight/tables",       "403 403 403  403  403  403  200  403  403");
         MATRIX.put("/api/v1/insight/tables/{slug}", "403 403 403 403  403  403  200  403  403");
     }
