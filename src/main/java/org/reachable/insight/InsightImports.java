@@ -18,6 +18,8 @@ import org.reachable.insight.imports.CsvFiles;
 import org.reachable.insight.imports.ImportStore;
 import org.reachable.insight.imports.IncidentRow;
 import org.reachable.insight.imports.ParsedFile;
+import org.reachable.insight.imports.PartnerFormats;
+import org.reachable.insight.imports.PartnerIncidentParser;
 import org.reachable.insight.imports.StopSearchParser;
 import org.reachable.insight.imports.StopSearchRow;
 import org.reachable.insight.imports.StreetCrimeParser;
@@ -59,6 +61,18 @@ public class InsightImports {
             store.deleteIncidentMonths(source, months);
             store.copyIncidents(parsed.rows());
             refresh.incidents(source, months);
+        });
+    }
+
+    /** ED assaults (ISTV), ambulance call-outs, school exclusions or fire incidents, in the formats of PartnerFormats. */
+    public ImportReport partner(IncidentSource source, Path file, boolean acceptPartial, LongConsumer progress) {
+        PartnerIncidentParser parser = new PartnerIncidentParser(PartnerFormats.of(source), h3);
+        ParsedFile<IncidentRow> parsed = ParsedFile.read(CsvFiles.open(file, parser.requiredColumns()), parser,
+                progress);
+        return write(source.name(), file, parsed, acceptPartial, months -> {
+            store.deleteIncidentMonths(source.name(), months);
+            store.copyIncidents(parsed.rows());
+            refresh.incidents(source.name(), months);
         });
     }
 
