@@ -55,18 +55,18 @@ class InsightImportCommand implements Subcommand {
         return new CommandLine(new Options(out, err)).setOut(out).setErr(err).execute(own);
     }
 
-    enum Kind { STREET_CRIME, STOP_SEARCH, CENSUS, ED_ASSAULT, AMBULANCE, SCHOOL_EXCLUSION, FIRE }
+    enum Kind { STREET_CRIME, STOP_SEARCH, CENSUS, ED_ASSAULT, AMBULANCE, SCHOOL_EXCLUSION, FIRE, BOUNDARIES, SCHOOLS }
 
     @Command(name = "insight-import", mixinStandardHelpOptions = true,
             description = "Import partner data files into Insight.")
     final class Options implements Callable<Integer> {
 
         @Parameters(index = "0", description = "street-crime | stop-search | census | ed-assault | ambulance | "
-                + "school-exclusion | fire",
+                + "school-exclusion | fire | boundaries | schools",
                 converter = KindConverter.class)
         Kind kind;
 
-        @Parameters(index = "1..*", arity = "1..*", description = "CSV files (.csv or .csv.gz)")
+        @Parameters(index = "1..*", arity = "1..*", description = "CSV files (.csv or .csv.gz); GeoJSON for boundaries")
         java.util.List<Path> files;
 
         @Option(names = "--accept-partial", description = "load the valid rows even when some rows are refused")
@@ -93,6 +93,8 @@ class InsightImportCommand implements Subcommand {
                         case CENSUS -> imports.population(file, this::progress);
                         case ED_ASSAULT, AMBULANCE, SCHOOL_EXCLUSION, FIRE -> imports.partner(
                                 IncidentSource.valueOf(kind.name()), file, acceptPartial, this::progress);
+                        case BOUNDARIES -> imports.boundaries(file);
+                        case SCHOOLS -> imports.schools(file, this::progress);
                     };
                     print(report);
                     out.printf("  done in %.1f s (parse, replace the months, refresh the analytics)%n",
@@ -133,7 +135,7 @@ class InsightImportCommand implements Subcommand {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(
                         "'" + value + "' is not a kind of file; use street-crime, stop-search, census, ed-assault, "
-                                + "ambulance, school-exclusion or fire");
+                                + "ambulance, school-exclusion, fire, boundaries or schools");
             }
         }
     }

@@ -11,6 +11,7 @@ import org.reachable.insight.Analysis;
 import org.reachable.insight.BoroughOverview;
 import org.reachable.insight.InsightAnalyses;
 import org.reachable.insight.InsightFilter;
+import org.reachable.insight.InsightMaps;
 import org.reachable.insight.InsightTable;
 import org.reachable.platform.web.ApiController;
 import org.reachable.platform.web.NotFoundException;
@@ -26,10 +27,27 @@ class InsightApi {
 
     private final BoroughOverview overview;
     private final InsightAnalyses analyses;
+    private final InsightMaps maps;
 
-    InsightApi(BoroughOverview overview, InsightAnalyses analyses) {
+    InsightApi(BoroughOverview overview, InsightAnalyses analyses, InsightMaps maps) {
         this.overview = overview;
         this.analyses = analyses;
+        this.maps = maps;
+    }
+
+    @GetMapping("/hotspots")
+    @Operation(summary = "Incidents per H3 hexagon (resolution 9), per borough with rates per 1,000 residents and per "
+            + "LSOA. place: anywhere, near-school (within 400 m of a secondary school) or school-route. "
+            + "Invalid filters answer 400 naming the field, value and rule.")
+    InsightMaps.HotspotMap hotspots(
+            @Parameter(description = "first month, YYYY-MM") @RequestParam(required = false) String from,
+            @Parameter(description = "last month, YYYY-MM") @RequestParam(required = false) String to,
+            @Parameter(description = "London borough GSS code") @RequestParam(required = false) String borough,
+            @Parameter(description = "street-crime (default), ed-assault, ambulance, school-exclusion, fire")
+            @RequestParam(required = false) String source,
+            @Parameter(description = "anywhere (default), near-school, school-route")
+            @RequestParam(required = false) String place) {
+        return maps.hotspots(InsightFilter.parse(from, to, borough, source, place));
     }
 
     @GetMapping("/event-counts")

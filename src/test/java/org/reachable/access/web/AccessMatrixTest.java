@@ -97,6 +97,11 @@ class AccessMatrixTest {
         MATRIX.put("/feeds/imports/{A}/progress",  "403 403 403  403  403  404  403  403  403");
         MATRIX.put("/api/v1/insight/tables",       "403 403 403  403  403  403  200  403  403");
         MATRIX.put("/api/v1/insight/tables/{slug}", "403 403 403 403  403  403  200  403  403");
+        MATRIX.put("/insight/map",                 "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/insight/map/areas.geojson",   "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/insight/map/hotspots.geojson", "403 403 403 403  403  403  200  403  403");
+        MATRIX.put("/insight/map/schools.geojson", "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/api/v1/insight/hotspots",     "403 403 403  403  403  403  200  403  403");
     }
 
     @BeforeAll
