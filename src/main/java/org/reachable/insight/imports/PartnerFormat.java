@@ -25,8 +25,11 @@ public record PartnerFormat(IncidentSource source, String monthColumn, String oc
     public static final String BOROUGH = "Borough";
 
     public List<String> requiredColumns() {
-        List<String> columns = new java.util.ArrayList<>(List.of(monthColumn, categoryColumn, detailColumn));
-        if (timeColumn != null) {
+        List<String> columns = new java.util.ArrayList<>(List.of(monthColumn, categoryColumn));
+        if (detailRequired) {
+            columns.add(detailColumn);
+        }
+        if (timeColumn != null && timeRequired) {
             columns.add(timeColumn);
         }
         return List.copyOf(columns);

@@ -73,13 +73,17 @@ class InsightApi {
                     "incidents-by-type", "incidents-by-lsoa", "incidents-by-borough", "incidents-trend",
                     "incidents-seasonality", "stop-search-by-month", "stop-search-self-defined",
                     "stop-search-officer-defined", "stop-search-detailed-ethnicity", "stop-search-by-age",
-                    "stop-search-hour-of-week"})) @PathVariable String slug,
+                    "stop-search-hour-of-week", "incidents-hour-of-week", "incidents-school-days",
+                    "knife-injuries-under-25", "exclusions-by-reason", "borough-comparison",
+                    "incidents-near-schools"})) @PathVariable String slug,
             @Parameter(description = "first month, YYYY-MM") @RequestParam(required = false) String from,
             @Parameter(description = "last month, YYYY-MM") @RequestParam(required = false) String to,
             @Parameter(description = "London borough GSS code, e.g. E09000031")
-            @RequestParam(required = false) String borough) {
+            @RequestParam(required = false) String borough,
+            @Parameter(description = "incident source: street-crime (default for counts), ed-assault (default for "
+                    + "times), ambulance, school-exclusion, fire") @RequestParam(required = false) String source) {
         Analysis analysis = Analysis.fromSlug(slug)
                 .orElseThrow(() -> new NotFoundException("No analysis called " + slug));
-        return analyses.table(analysis, InsightFilter.parse(from, to, borough));
+        return analyses.table(analysis, InsightFilter.parse(from, to, borough, source, null));
     }
 }
