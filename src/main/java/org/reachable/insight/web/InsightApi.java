@@ -10,6 +10,7 @@ import java.util.List;
 import org.reachable.insight.Analysis;
 import org.reachable.insight.BoroughOverview;
 import org.reachable.insight.InsightAnalyses;
+import org.reachable.insight.EmergingPatterns;
 import org.reachable.insight.InsightFilter;
 import org.reachable.insight.InsightMaps;
 import org.reachable.insight.InsightTable;
@@ -28,11 +29,22 @@ class InsightApi {
     private final BoroughOverview overview;
     private final InsightAnalyses analyses;
     private final InsightMaps maps;
+    private final EmergingPatterns patterns;
 
-    InsightApi(BoroughOverview overview, InsightAnalyses analyses, InsightMaps maps) {
+    InsightApi(BoroughOverview overview, InsightAnalyses analyses, InsightMaps maps, EmergingPatterns patterns) {
+        this.patterns = patterns;
         this.overview = overview;
         this.analyses = analyses;
         this.maps = maps;
+    }
+
+    @GetMapping("/patterns")
+    @Operation(summary = "Emerging patterns: rises found by the Poisson CUSUM over every area, group and time window, "
+            + "each with its baseline, observed counts, statistic and threshold (docs/insight.md)")
+    EmergingPatterns.Scan patterns(
+            @Parameter(description = "last month monitored, YYYY-MM; blank = each source's latest")
+            @RequestParam(required = false) String to) {
+        return patterns.scan(InsightFilter.parse(null, to, null).to());
     }
 
     @GetMapping("/hotspots")

@@ -102,6 +102,8 @@ class AccessMatrixTest {
         MATRIX.put("/insight/map/hotspots.geojson", "403 403 403 403  403  403  200  403  403");
         MATRIX.put("/insight/map/schools.geojson", "403 403 403  403  403  403  200  403  403");
         MATRIX.put("/api/v1/insight/hotspots",     "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/insight/patterns",            "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/api/v1/insight/patterns",     "403 403 403  403  403  403  200  403  403");
     }
 
     @BeforeAll
