@@ -59,7 +59,8 @@ class InsightPagesAccessibilityTest {
                 "/insight/tables/stop-search-self-defined", "/insight/tables/stop-search-hour-of-week",
                 "/insight/tables/incidents-trend?borough=E09000019", "/insight/tables/incidents-hour-of-week",
                 "/insight/tables/incidents-school-days?source=ambulance", "/insight/tables/borough-comparison",
-                "/insight/tables/incidents-near-schools", "/insight/patterns", "/insight/map",
+                "/insight/tables/incidents-near-schools", "/insight/patterns", "/insight/report?month=2018-06",
+                "/insight/report/public?month=2018-06", "/insight/map",
                 "/insight/map?borough=E09000031&place=near-school&source=ed-assault")) {
             browser.go(page);
             waitForTheMap();

@@ -104,6 +104,10 @@ class AccessMatrixTest {
         MATRIX.put("/api/v1/insight/hotspots",     "403 403 403  403  403  403  200  403  403");
         MATRIX.put("/insight/patterns",            "403 403 403  403  403  403  200  403  403");
         MATRIX.put("/api/v1/insight/patterns",     "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/insight/report?month=2018-06", "403 403 403 403  403  403  200  403  403");
+        MATRIX.put("/insight/report.pdf?month=2018-06", "403 403 403 403 403 403  200  403  403");
+        MATRIX.put("/insight/report/public?month=2018-06", "403 403 403 403 403 403 200 403  403");
+        MATRIX.put("/insight/report/public.pdf?month=2018-06", "403 403 403 403 403 403 200 403 403");
     }
 
     @BeforeAll
