@@ -12,6 +12,13 @@
     L.tileLayer(el.dataset.tileUrl, {attribution: el.dataset.tileAttribution || ''}).addTo(map);
   }
 
+  // Tooltips take HTML: names come from imported files, so they are escaped.
+  function text(value) {
+    return String(value).replace(/[&<>"']/g, function (c) {
+      return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
+    });
+  }
+
   function colour(value, max) {
     return max <= 0 ? colours[0] : colours[Math.min(4, Math.floor(5 * value / (max + 1)))];
   }
@@ -27,7 +34,7 @@
         style: {color: '#505a5f', weight: 1, fillOpacity: 0.03},
         onEachFeature: function (f, layer) {
           var rate = f.properties.ratePerThousand == null ? '' : ', ' + f.properties.ratePerThousand + ' per 1,000 residents';
-          layer.bindTooltip(f.properties.name + ': ' + f.properties.incidents + ' incidents' + rate);
+          layer.bindTooltip(text(f.properties.name + ': ' + f.properties.incidents + ' incidents' + rate));
         }
       }).addTo(map);
       var max = data[1].features.reduce(function (m, f) { return Math.max(m, f.properties.incidents); }, 0);
@@ -36,14 +43,14 @@
           return {weight: 0, fillColor: colour(f.properties.incidents, max), fillOpacity: 0.75};
         },
         onEachFeature: function (f, layer) {
-          layer.bindTooltip(f.properties.incidents + ' incidents (' + f.properties.perMonth + ' a month)');
+          layer.bindTooltip(text(f.properties.incidents + ' incidents (' + f.properties.perMonth + ' a month)'));
         }
       }).addTo(map);
       var schools = L.geoJSON(data[2], {
         pointToLayer: function (f, latlng) {
           return L.circleMarker(latlng, {radius: 4, color: '#1d70b8', weight: 2, fillOpacity: 0.8});
         },
-        onEachFeature: function (f, layer) { layer.bindTooltip(f.properties.name); }
+        onEachFeature: function (f, layer) { layer.bindTooltip(text(f.properties.name)); }
       }).addTo(map);
       L.control.layers(null, {'Areas': areas, 'Hotspots': hotspots, 'Secondary schools': schools}).addTo(map);
       var bounds = areas.getBounds();

@@ -34,7 +34,6 @@ public class InsightMaps {
 
     /** Hexagons of about 174 m edge: streets and blocks, not single addresses. */
     public static final int MAP_RESOLUTION = 9;
-    public static final int TABLE_CELLS = 25;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GeographyQueries geography;
