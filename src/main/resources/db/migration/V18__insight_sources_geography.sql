@@ -31,6 +31,26 @@ select source, month, coalesce(borough_code, ''), h3_cell, category, count(*)
 from insight_incident where h3_cell is not null
 group by source, month, coalesce(borough_code, ''), h3_cell, category;
 alter table insight_incident_cell add primary key (source, month, borough_code, h3_cell, category);
+-- The near-school and route filters look cells up by cell.
+create index insight_incident_cell_cell on insight_incident_cell (h3_cell, source, month);
+
+-- The map's hexagons: H3 resolution 9 (the parent of the stored resolution-10 cell, by the H3 bit layout: resolution
+-- 9 in bits 52-55, the resolution-10 digit in bits 15-17 set to 7 = unused) by borough, without category, so a map
+-- over every month reads one row per hexagon and month rather than one per cell and category.
+create table insight_incident_hex (
+    source       text not null,
+    month        date not null,
+    borough_code text not null,
+    hex          bigint not null,
+    incidents    integer not null,
+    primary key (source, month, borough_code, hex)
+);
+create index insight_incident_hex_borough on insight_incident_hex (source, borough_code, month);
+insert into insight_incident_hex (source, month, borough_code, hex, incidents)
+select source, month, borough_code, (h3_cell & ~(15::bigint << 52)) | (9::bigint << 52) | (7::bigint << 15),
+       sum(incidents)
+from insight_incident_cell
+group by 1, 2, 3, 4;
 
 alter table insight_area drop constraint insight_area_kind_check;
 alter table insight_area add constraint insight_area_kind_check check (kind in ('BOROUGH', 'WARD', 'LSOA'));

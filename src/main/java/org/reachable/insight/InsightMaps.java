@@ -34,6 +34,8 @@ public class InsightMaps {
 
     /** Hexagons of about 174 m edge: streets and blocks, not single addresses. */
     public static final int MAP_RESOLUTION = 9;
+    /** The busiest hexagons drawn and returned; a hexagon with a handful of incidents is not a hotspot. */
+    public static final int MAP_HEXAGONS = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GeographyQueries geography;
@@ -61,28 +63,39 @@ public class InsightMaps {
     public record AreaCount(String code, String name, long incidents, Long population, BigDecimal ratePerThousand) {
     }
 
-    public record HotspotMap(IncidentSource source, Place place, long months, List<Hotspot> hotspots,
-                             List<AreaCount> boroughs, List<AreaCount> lsoas, boolean schoolsLoaded) {
+    /** hexagons and mapped count all hexagons and incidents; hotspots holds the busiest {@link #MAP_HEXAGONS}. */
+    public record HotspotMap(IncidentSource source, Place place, long months, long hexagons, long mapped,
+                             List<Hotspot> hotspots, List<AreaCount> boroughs, List<AreaCount> lsoas,
+                             boolean schoolsLoaded) {
     }
 
     public HotspotMap hotspots(InsightFilter filter) {
         check("insight/map", "Hotspot map " + filter);
         IncidentSource source = filter.sourceOr(IncidentSource.STREET_CRIME);
         long months = geography.monthsWithData(source.name(), filter.firstDay(), filter.lastMonthDay());
-        Map<Long, Long> byParent = new HashMap<>();
-        geography.cells(source.name(), filter.firstDay(), filter.lastMonthDay(), filter.boroughOrBlank(),
-                        filter.place().name())
-                .forEach(c -> byParent.merge(h3.cellToParent(c.cell(), MAP_RESOLUTION), c.incidents(), Long::sum));
-        List<Hotspot> hotspots = new ArrayList<>();
-        byParent.forEach((cell, n) -> {
-            LatLng centre = h3.cellToLatLng(cell);
-            List<double[]> boundary = h3.cellToBoundary(cell).stream().map(p -> new double[]{p.lng, p.lat}).toList();
-            hotspots.add(new Hotspot(h3.h3ToString(cell), round(centre.lat, 5), round(centre.lng, 5), boundary, n,
-                    perMonth(n, months)));
-        });
-        hotspots.sort(Comparator.comparingLong(Hotspot::incidents).reversed().thenComparing(Hotspot::cell));
-        return new HotspotMap(source, filter.place(), months, hotspots, boroughs(source, filter), lsoas(source, filter),
-                geography.hasSchools());
+        List<GeographyQueries.CellCount> cells = switch (filter.place()) {
+            case ANYWHERE -> geography.hexagons(source.name(), filter.firstDay(), filter.lastMonthDay(),
+                    filter.boroughOrBlank());
+            case NEAR_SCHOOL -> geography.hexagonsNearSchools(source.name(), filter.firstDay(),
+                    filter.lastMonthDay(), filter.boroughOrBlank());
+            case SCHOOL_ROUTE -> geography.hexagonsOnSchoolRoutes(source.name(), filter.firstDay(),
+                    filter.lastMonthDay(), filter.boroughOrBlank());
+        };
+        List<Hotspot> hotspots = cells.stream()
+                .sorted(Comparator.comparingLong(GeographyQueries.CellCount::incidents).reversed()
+                        .thenComparingLong(GeographyQueries.CellCount::cell))
+                .limit(MAP_HEXAGONS)
+                .map(c -> hotspot(c.cell(), c.incidents(), months)).toList();
+        long mapped = cells.stream().mapToLong(GeographyQueries.CellCount::incidents).sum();
+        return new HotspotMap(source, filter.place(), months, cells.size(), mapped, hotspots, boroughs(source, filter),
+                lsoas(source, filter), geography.hasSchools());
+    }
+
+    private Hotspot hotspot(long cell, long incidents, long months) {
+        LatLng centre = h3.cellToLatLng(cell);
+        List<double[]> boundary = h3.cellToBoundary(cell).stream().map(p -> new double[]{p.lng, p.lat}).toList();
+        return new Hotspot(h3.h3ToString(cell), round(centre.lat, 5), round(centre.lng, 5), boundary, incidents,
+                perMonth(incidents, months));
     }
 
     private List<AreaCount> boroughs(IncidentSource source, InsightFilter filter) {

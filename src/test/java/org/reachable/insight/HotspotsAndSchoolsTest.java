@@ -45,6 +45,15 @@ class HotspotsAndSchoolsTest {
     Path dir;
 
     private WebSession analyst;
+    private final com.uber.h3core.H3Core h3 = h3();
+
+    private static com.uber.h3core.H3Core h3() {
+        try {
+            return com.uber.h3core.H3Core.newInstance();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @BeforeAll
     void importAndSignIn() {
@@ -75,8 +84,16 @@ class HotspotsAndSchoolsTest {
         long sum = 0;
         for (JsonNode h : map.path("hotspots")) {
             sum += h.path("incidents").asLong();
+            long hex = h3.stringToH3(h.path("cell").asText());
+            assertThat(h3.isValidCell(hex) && h3.getResolution(hex) == 9).as(h.path("cell").asText()).isTrue();
         }
-        assertThat(sum).isEqualTo(mapped);
+        assertThat(map.path("hexagons").asLong()).as("all drawn").isEqualTo(map.path("hotspots").size());
+        assertThat(sum).isEqualTo(mapped).isEqualTo(map.path("mapped").asLong());
+        jdbc.sql("select h3_cell from insight_incident_cell where borough_code = 'E09000031' limit 500")
+                .query(Long.class).list().forEach(cell -> assertThat(jdbc.sql(
+                                "select (:cell & ~(15::bigint << 52)) | (9::bigint << 52) | (7::bigint << 15)")
+                        .param("cell", cell).query(Long.class).single())
+                        .as("the SQL parent of a cell is H3's").isEqualTo(h3.cellToParent(cell, 9)));
         assertThat(map.path("boroughs").get(0).path("ratePerThousand").decimalValue()).isPositive();
         JsonNode geo = JSON.readTree(analyst.get("/insight/map/hotspots.geojson?" + PERIOD + "&borough="
                 + WALTHAM_FOREST).body());

@@ -29,6 +29,8 @@ public class AnalyticsRefresh {
                 .param("source", source).param("months", months).update();
         jdbc.sql("delete from insight_incident_day where source = :source and month in (:months)")
                 .param("source", source).param("months", months).update();
+        jdbc.sql("delete from insight_incident_hex where source = :source and month in (:months)")
+                .param("source", source).param("months", months).update();
         jdbc.sql("""
                 insert into insight_incident_month (source, month, borough_code, category, incidents)
                 select source, month, coalesce(borough_code, ''), category, count(*)
@@ -46,6 +48,13 @@ public class AnalyticsRefresh {
                 select source, month, coalesce(borough_code, ''), h3_cell, category, count(*)
                 from insight_incident where source = :source and month in (:months) and h3_cell is not null
                 group by source, month, coalesce(borough_code, ''), h3_cell, category""")
+                .param("source", source).param("months", months).update();
+        jdbc.sql("""
+                insert into insight_incident_hex (source, month, borough_code, hex, incidents)
+                select source, month, borough_code,
+                       (h3_cell & ~(15::bigint << 52)) | (9::bigint << 52) | (7::bigint << 15), sum(incidents)
+                from insight_incident_cell where source = :source and month in (:months)
+                group by 1, 2, 3, 4""")
                 .param("source", source).param("months", months).update();
         jdbc.sql("""
                 insert into insight_incident_hour (source, month, day_of_week, hour, category, incidents)

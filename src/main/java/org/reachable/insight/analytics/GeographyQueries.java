@@ -24,38 +24,71 @@ public class GeographyQueries {
     public record School(String urn, String name, double latitude, double longitude) {
     }
 
-    /** Incidents per resolution-10 cell; place is ANYWHERE, NEAR_SCHOOL or SCHOOL_ROUTE. Empty borough = all. */
-    public List<CellCount> cells(String source, LocalDate from, LocalDate to, String borough, String place) {
+    /**
+     * Incidents per map hexagon (H3 resolution 9). The parent of a resolution-10 cell is computed in SQL from the H3
+     * bit layout (resolution in bits 52-55; the resolution-10 digit, bits 15-17, set to 7 = unused), as in V18.
+     */
+    public List<CellCount> hexagons(String source, LocalDate from, LocalDate to, String borough) {
         return jdbc.sql("""
-                        select h3_cell as cell, sum(incidents) as incidents from insight_incident_cell c
+                        select hex as cell, sum(incidents) as incidents from insight_incident_hex
                         where source = :source and month between :from and :to
                           and (:borough = '' or borough_code = :borough)
-                          and (:place = 'ANYWHERE'
-                               or (:place = 'NEAR_SCHOOL'
-                                   and exists (select 1 from insight_school_cell s where s.h3_cell = c.h3_cell))
-                               or (:place = 'SCHOOL_ROUTE'
-                                   and exists (select 1 from insight_route_cell r where r.h3_cell = c.h3_cell)))
-                        group by h3_cell""")
+                        group by hex""")
                 .param("source", source).param("from", from).param("to", to).param("borough", borough)
-                .param("place", place).query(CellCount.class).list();
+                .query(CellCount.class).list();
     }
 
-    /** Incidents by category near schools, on routes, and in all (for incidents with a map point). */
-    public record PlaceCount(String category, long nearSchool, long onRoute, long mapped) {
+    /** Map hexagons counting only the cells within 400 m of a secondary school. */
+    public List<CellCount> hexagonsNearSchools(String source, LocalDate from, LocalDate to, String borough) {
+        return jdbc.sql("""
+                        select (c.h3_cell & ~(15::bigint << 52)) | (9::bigint << 52) | (7::bigint << 15) as cell,
+                               sum(c.incidents) as incidents
+                        from (select distinct h3_cell from insight_school_cell) s
+                        join insight_incident_cell c on c.h3_cell = s.h3_cell
+                        where c.source = :source and c.month between :from and :to
+                          and (:borough = '' or c.borough_code = :borough)
+                        group by 1""")
+                .param("source", source).param("from", from).param("to", to).param("borough", borough)
+                .query(CellCount.class).list();
+    }
+
+    /** Map hexagons counting only the cells on routes between secondary schools. */
+    public List<CellCount> hexagonsOnSchoolRoutes(String source, LocalDate from, LocalDate to, String borough) {
+        return jdbc.sql("""
+                        select (c.h3_cell & ~(15::bigint << 52)) | (9::bigint << 52) | (7::bigint << 15) as cell,
+                               sum(c.incidents) as incidents
+                        from insight_route_cell r
+                        join insight_incident_cell c on c.h3_cell = r.h3_cell
+                        where c.source = :source and c.month between :from and :to
+                          and (:borough = '' or c.borough_code = :borough)
+                        group by 1""")
+                .param("source", source).param("from", from).param("to", to).param("borough", borough)
+                .query(CellCount.class).list();
+    }
+
+    /** Incidents by category within 400 m of a school and on routes (cells looked up by the small cell sets). */
+    public record PlaceCount(String category, long nearSchool, long onRoute) {
     }
 
     public List<PlaceCount> byPlace(String source, LocalDate from, LocalDate to, String borough) {
         return jdbc.sql("""
-                        select category,
-                               coalesce(sum(incidents) filter (where exists
-                                   (select 1 from insight_school_cell s where s.h3_cell = c.h3_cell)), 0) as near_school,
-                               coalesce(sum(incidents) filter (where exists
-                                   (select 1 from insight_route_cell r where r.h3_cell = c.h3_cell)), 0) as on_route,
-                               sum(incidents) as mapped
-                        from insight_incident_cell c
-                        where source = :source and month between :from and :to
-                          and (:borough = '' or borough_code = :borough)
-                        group by category order by category""")
+                        with near as (
+                            select c.category, sum(c.incidents) as n
+                            from (select distinct h3_cell from insight_school_cell) s
+                            join insight_incident_cell c on c.h3_cell = s.h3_cell
+                            where c.source = :source and c.month between :from and :to
+                              and (:borough = '' or c.borough_code = :borough)
+                            group by c.category),
+                        route as (
+                            select c.category, sum(c.incidents) as n
+                            from insight_route_cell r
+                            join insight_incident_cell c on c.h3_cell = r.h3_cell
+                            where c.source = :source and c.month between :from and :to
+                              and (:borough = '' or c.borough_code = :borough)
+                            group by c.category)
+                        select coalesce(near.category, route.category) as category,
+                               coalesce(near.n, 0) as near_school, coalesce(route.n, 0) as on_route
+                        from near full join route on route.category = near.category""")
                 .param("source", source).param("from", from).param("to", to).param("borough", borough)
                 .query(PlaceCount.class).list();
     }

@@ -188,28 +188,37 @@ public class TimeAndPlaceTables {
     }
 
     public InsightTable nearSchools(IncidentSource source, LocalDate from, LocalDate to, String borough) {
+        Map<String, long[]> byCategory = new TreeMap<>();
+        analytics.incidentsByType(source.name(), from, to, borough)
+                .forEach(c -> byCategory.computeIfAbsent(c.key(), k -> new long[3])[0] += c.count());
+        for (GeographyQueries.PlaceCount p : geography.byPlace(source.name(), from, to, borough)) {
+            long[] c = byCategory.computeIfAbsent(p.category(), k -> new long[3]);
+            c[1] += p.nearSchool();
+            c[2] += p.onRoute();
+        }
         List<List<Object>> rows = new ArrayList<>();
         long[] all = new long[3];
-        for (GeographyQueries.PlaceCount p : geography.byPlace(source.name(), from, to, borough)) {
-            rows.add(placeRow(p.category(), p.mapped(), p.nearSchool(), p.onRoute()));
-            all[0] += p.mapped();
-            all[1] += p.nearSchool();
-            all[2] += p.onRoute();
-        }
+        byCategory.forEach((category, c) -> {
+            rows.add(placeRow(category, c[0], c[1], c[2]));
+            for (int i = 0; i < 3; i++) {
+                all[i] += c[i];
+            }
+        });
         rows.add(placeRow("All", all[0], all[1], all[2]));
         return new InsightTable(Analysis.INCIDENTS_NEAR_SCHOOLS.slug(), Analysis.INCIDENTS_NEAR_SCHOOLS.title(),
-                source.label() + ". Incidents with a map point. Near: in an H3 cell (resolution 10) whose centre is "
-                        + "within 400 m of a secondary school. Routes: straight lines between secondary schools less "
-                        + "than 2 km apart, about 130 m either side (docs/insight.md). "
+                source.label() + ". Percentages are of all the category's incidents, including those without a "
+                        + "map point. Near: in an H3 cell (resolution 10) whose centre is within 400 m of a "
+                        + "secondary school. Routes: straight lines between secondary schools less than 2 km apart, "
+                        + "about 130 m either side (docs/insight.md). "
                         + (geography.hasSchools() ? "" : "No schools are loaded, so both are zero."),
-                List.of(Column.text("Category"), Column.number("With a map point"), Column.number("Within 400 m"),
+                List.of(Column.text("Category"), Column.number("Incidents"), Column.number("Within 400 m"),
                         Column.number("Within 400 m (%)"), Column.number("On school routes"),
                         Column.number("On school routes (%)")), rows);
     }
 
-    private static List<Object> placeRow(String label, long mapped, long near, long route) {
-        return Arrays.asList(label, mapped, near, mapped == 0 ? null : RateRatio.percent(near, mapped), route,
-                mapped == 0 ? null : RateRatio.percent(route, mapped));
+    private static List<Object> placeRow(String label, long incidents, long near, long route) {
+        return Arrays.asList(label, incidents, near, incidents == 0 ? null : RateRatio.percent(near, incidents), route,
+                incidents == 0 ? null : RateRatio.percent(route, incidents));
     }
 
     private static java.math.BigDecimal perDay(long incidents, long days) {
