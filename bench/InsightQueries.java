@@ -13,7 +13,9 @@ import java.util.List;
  * Times each Insight dashboard query through the API as one signed-in analyst: WARMUP unmeasured calls, then ROUNDS
  * measured calls per query; prints median and worst per query.
  *
- * java bench/InsightQueries.java BASE_URL USERNAME PASSWORD [WARMUP] [ROUNDS]
+ * java bench/InsightQueries.java BASE_URL USERNAME PASSWORD [WARMUP] [ROUNDS] [PATHS_FILE]
+ *
+ * With PATHS_FILE, the paths in it (one a line, from the root, e.g. /api/v1/insight/hotspots) are timed instead.
  */
 public class InsightQueries {
 
@@ -35,8 +37,11 @@ public class InsightQueries {
         http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        for (String q : QUERIES) {
-            URI uri = URI.create(base + "/api/v1/insight/tables/" + q);
+        List<String> paths = args.length > 5
+                ? java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[5])).stream().filter(l -> !l.isBlank()).toList()
+                : QUERIES.stream().map(q -> "/api/v1/insight/tables/" + q).toList();
+        for (String q : paths) {
+            URI uri = URI.create(base + q);
             for (int i = 0; i < warmup; i++) {
                 call(http, uri);
             }
@@ -53,10 +58,11 @@ public class InsightQueries {
     }
 
     private static void call(HttpClient http, URI uri) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
-            throw new IllegalStateException(uri + " answered " + r.statusCode() + ": " + r.body());
+            throw new IllegalStateException(uri + " answered " + r.statusCode() + ": " + new String(r.body(),
+                    StandardCharsets.UTF_8));
         }
     }
 

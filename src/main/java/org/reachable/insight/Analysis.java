@@ -16,7 +16,13 @@ public enum Analysis {
     STOP_SEARCH_OFFICER_DEFINED("stop-search-officer-defined", "Stop and search by officer-defined ethnicity"),
     STOP_SEARCH_DETAILED("stop-search-detailed-ethnicity", "Stop and search by detailed self-defined ethnicity"),
     STOP_SEARCH_BY_AGE("stop-search-by-age", "Stop and search by age band"),
-    STOP_SEARCH_HOUR_OF_WEEK("stop-search-hour-of-week", "Stop and search by day of week and hour");
+    STOP_SEARCH_HOUR_OF_WEEK("stop-search-hour-of-week", "Stop and search by day of week and hour"),
+    INCIDENTS_HOUR_OF_WEEK("incidents-hour-of-week", "Incidents by day of week and hour"),
+    INCIDENTS_SCHOOL_DAYS("incidents-school-days", "School days, school holidays and weekends, and the after-school window"),
+    KNIFE_INJURIES_UNDER_25("knife-injuries-under-25", "Knife or sharp-object injuries to under-25s (ED and ambulance)"),
+    EXCLUSIONS_BY_REASON("exclusions-by-reason", "School suspensions and permanent exclusions by reason"),
+    BOROUGH_COMPARISON("borough-comparison", "Boroughs compared across every source, with rates per 1,000 residents"),
+    INCIDENTS_NEAR_SCHOOLS("incidents-near-schools", "Incidents near secondary schools and on routes between them");
 
     private final String slug;
     private final String title;

@@ -26,4 +26,13 @@ public enum IncidentSource {
     public boolean hasTimes() {
         return hasTimes;
     }
+
+    /** The source's name in addresses and the import command: street-crime, ed-assault, ... */
+    public String slug() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    public static java.util.Optional<IncidentSource> fromSlug(String slug) {
+        return java.util.Arrays.stream(values()).filter(s -> s.slug().equals(slug)).findFirst();
+    }
 }

@@ -8,6 +8,7 @@ import org.reachable.access.ChildRecordAccess;
 import org.reachable.access.LegalBasis;
 import org.reachable.insight.analytics.IncidentTables;
 import org.reachable.insight.analytics.StopSearchTables;
+import org.reachable.insight.analytics.TimeAndPlaceTables;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,11 +20,14 @@ public class InsightAnalyses {
 
     private final IncidentTables incidents;
     private final StopSearchTables stopSearch;
+    private final TimeAndPlaceTables timeAndPlace;
     private final ChildRecordAccess access;
     private final Audit audit;
 
-    InsightAnalyses(IncidentTables incidents, StopSearchTables stopSearch, ChildRecordAccess access, Audit audit) {
+    InsightAnalyses(IncidentTables incidents, StopSearchTables stopSearch, TimeAndPlaceTables timeAndPlace,
+                    ChildRecordAccess access, Audit audit) {
         this.incidents = incidents;
+        this.timeAndPlace = timeAndPlace;
         this.stopSearch = stopSearch;
         this.access = access;
         this.audit = audit;
@@ -38,7 +42,8 @@ public class InsightAnalyses {
 
     /** For callers that have already checked and audited (the monthly report reads many tables at once). */
     InsightTable unaudited(Analysis analysis, InsightFilter filter) {
-        String source = IncidentSource.STREET_CRIME.name();
+        String source = filter.sourceOr(IncidentSource.STREET_CRIME).name();
+        IncidentSource timed = filter.sourceOr(IncidentSource.ED_ASSAULT);
         LocalDate from = filter.firstDay();
         LocalDate to = filter.lastMonthDay();
         String borough = filter.boroughOrBlank();
@@ -55,6 +60,12 @@ public class InsightAnalyses {
             case STOP_SEARCH_DETAILED -> stopSearch.byDetailedGroup(from, to);
             case STOP_SEARCH_BY_AGE -> stopSearch.byAge(from, to);
             case STOP_SEARCH_HOUR_OF_WEEK -> stopSearch.byHourOfWeek(from, to);
+            case INCIDENTS_HOUR_OF_WEEK -> timeAndPlace.hourOfWeek(timed, from, to, borough);
+            case INCIDENTS_SCHOOL_DAYS -> timeAndPlace.schoolDays(timed, from, to, borough);
+            case KNIFE_INJURIES_UNDER_25 -> timeAndPlace.knifeInjuriesUnder25(from, to, borough);
+            case EXCLUSIONS_BY_REASON -> timeAndPlace.exclusionsByReason(from, to, borough);
+            case BOROUGH_COMPARISON -> timeAndPlace.boroughComparison(from, to, borough);
+            case INCIDENTS_NEAR_SCHOOLS -> timeAndPlace.nearSchools(IncidentSource.valueOf(source), from, to, borough);
         };
     }
 }

@@ -13,11 +13,17 @@ import org.reachable.access.Audit;
 import org.reachable.access.AuditAction;
 import org.reachable.access.LegalBasis;
 import org.reachable.insight.analytics.AnalyticsRefresh;
+import org.reachable.insight.imports.Boundaries;
 import org.reachable.insight.imports.CensusParser;
+import org.reachable.insight.imports.GeographyStore;
+import org.reachable.insight.imports.SchoolSurroundings;
+import org.reachable.insight.imports.SchoolsParser;
 import org.reachable.insight.imports.CsvFiles;
 import org.reachable.insight.imports.ImportStore;
 import org.reachable.insight.imports.IncidentRow;
 import org.reachable.insight.imports.ParsedFile;
+import org.reachable.insight.imports.PartnerFormats;
+import org.reachable.insight.imports.PartnerIncidentParser;
 import org.reachable.insight.imports.StopSearchParser;
 import org.reachable.insight.imports.StopSearchRow;
 import org.reachable.insight.imports.StreetCrimeParser;
@@ -36,10 +42,13 @@ public class InsightImports {
     private final AnalyticsRefresh refresh;
     private final TransactionTemplate transactions;
     private final Audit audit;
+    private final GeographyStore geography;
     private final H3Core h3;
 
-    InsightImports(ImportStore store, AnalyticsRefresh refresh, TransactionTemplate transactions, Audit audit) {
+    InsightImports(ImportStore store, AnalyticsRefresh refresh, TransactionTemplate transactions, Audit audit,
+                   GeographyStore geography) {
         this.store = store;
+        this.geography = geography;
         this.refresh = refresh;
         this.transactions = transactions;
         this.audit = audit;
@@ -59,6 +68,18 @@ public class InsightImports {
             store.deleteIncidentMonths(source, months);
             store.copyIncidents(parsed.rows());
             refresh.incidents(source, months);
+        });
+    }
+
+    /** ED assaults (ISTV), ambulance call-outs, school exclusions or fire incidents, in the formats of PartnerFormats. */
+    public ImportReport partner(IncidentSource source, Path file, boolean acceptPartial, LongConsumer progress) {
+        PartnerIncidentParser parser = new PartnerIncidentParser(PartnerFormats.of(source), h3);
+        ParsedFile<IncidentRow> parsed = ParsedFile.read(CsvFiles.open(file, parser.requiredColumns()), parser,
+                progress);
+        return write(source.name(), file, parsed, acceptPartial, months -> {
+            store.deleteIncidentMonths(source.name(), months);
+            store.copyIncidents(parsed.rows());
+            refresh.incidents(source.name(), months);
         });
     }
 
@@ -82,6 +103,33 @@ public class InsightImports {
                 store.replacePopulation(parsed.rows().stream().flatMap(List::stream).toList()));
     }
 
+    /** Borough, ward or LSOA boundaries (GeoJSON, WGS84); replaces the areas in the file. */
+    public ImportReport boundaries(Path file) {
+        Boundaries.Read read = Boundaries.read(file);
+        boolean refuse = !read.problems().isEmpty();
+        ImportReport report = new ImportReport("BOUNDARIES", file.getFileName().toString(), read.features(),
+                refuse ? 0 : read.areas().size(), read.problems().size(), List.of(), read.problems(), !refuse);
+        transactions.executeWithoutResult(status -> {
+            if (!refuse) {
+                geography.replaceAreas(read.areas());
+            }
+            store.log(report, read.problems());
+        });
+        audit.bySystem(AuditAction.WRITE, "insight/BOUNDARIES", "Imported " + report.rowsLoaded() + " areas of "
+                + report.fileName(), LegalBasis.STRATEGIC_ANALYSIS);
+        return report;
+    }
+
+    /** Secondary schools (URN, name, point); replaces the list and the cells near them and on routes between them. */
+    public ImportReport schools(Path file, LongConsumer progress) {
+        SchoolsParser parser = new SchoolsParser();
+        ParsedFile<SchoolsParser.School> parsed = ParsedFile.read(CsvFiles.open(file, parser.requiredColumns()),
+                parser, progress);
+        SchoolSurroundings surroundings = new SchoolSurroundings(h3);
+        return write("SCHOOLS", file, parsed, false, ignored -> geography.replaceSchools(parsed.rows(),
+                surroundings.nearCells(parsed.rows()), surroundings.routeCells(parsed.rows())));
+    }
+
     private interface Replacement {
         void replace(List<LocalDate> months);
     }
@@ -90,7 +138,8 @@ public class InsightImports {
                                    Replacement replacement) {
         boolean refuse = parsed.rowsRejected() > 0 && !acceptPartial;
         List<LocalDate> months = new ArrayList<>(parsed.months());
-        List<YearMonth> shown = refuse ? List.of() : months.stream().map(YearMonth::from).toList();
+        List<YearMonth> shown = refuse ? List.of() : months.stream().filter(m -> m.getYear() > 1)
+                .map(YearMonth::from).toList();
         ImportReport report = new ImportReport(source, file.getFileName().toString(), parsed.rowsRead(),
                 refuse ? 0 : parsed.rows().size(), parsed.rowsRejected(), shown, parsed.problems(), !refuse);
         transactions.executeWithoutResult(status -> {

@@ -101,7 +101,7 @@ final class IndependentFigures {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static Iterable<CSVRecord> records(Path file) throws IOException {
+    static Iterable<CSVRecord> records(Path file) throws IOException {
         var in = Files.newInputStream(file);
         var unzipped = file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
         Reader reader = new InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()

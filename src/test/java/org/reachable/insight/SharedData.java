@@ -2,6 +2,7 @@ package org.reachable.insight;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -11,8 +12,14 @@ import org.junit.jupiter.api.Assumptions;
 public final class SharedData {
 
     private static boolean imported;
+    private static boolean geographyImported;
 
     private SharedData() {
+    }
+
+    /** Whether ../shared/data is here (for tests that use it when present but do not need it). */
+    public static boolean available() {
+        return Files.isDirectory(Path.of(System.getProperty("reachable.shared-data", "../shared/data"), "police"));
     }
 
     public static Path folder() {
@@ -32,6 +39,31 @@ public final class SharedData {
 
     public static Path census() {
         return folder().resolve("census/census2021_ethnicity_by_single_year_of_age_by_area.csv");
+    }
+
+    public static Path boroughBoundaries() {
+        return folder().resolve("geo/london_boroughs.geojson");
+    }
+
+    public static List<Path> lsoaBoundaries() {
+        return List.of(folder().resolve("geo/lsoa2011_E09000031_waltham_forest.geojson"),
+                folder().resolve("geo/lsoa2011_E09000019_islington.geojson"));
+    }
+
+    public static Path schools() {
+        return folder().resolve("schools/london_secondary_schools.csv");
+    }
+
+    /** Boundaries (boroughs, the two boroughs' LSOAs) and secondary schools, once. */
+    public static synchronized void importGeographyOnce(InsightImports imports) {
+        folder();
+        if (geographyImported) {
+            return;
+        }
+        check(imports.boundaries(boroughBoundaries()));
+        lsoaBoundaries().forEach(file -> check(imports.boundaries(file)));
+        check(imports.schools(schools(), rows -> { }));
+        geographyImported = true;
     }
 
     /** Imports street crime, stop and search and the census once; later calls return at once. */

@@ -34,7 +34,7 @@ public class IncidentTables {
     public InsightTable byMonth(String source, LocalDate from, LocalDate to, String borough) {
         List<List<Object>> rows = new ArrayList<>();
         queries.incidentsByMonth(source, from, to, borough).forEach(c -> rows.add(List.of(c.key(), c.count())));
-        return table(Analysis.INCIDENTS_BY_MONTH, MONTHLY_ONLY, rows, Column.text("Month"), Column.number("Incidents"));
+        return table(Analysis.INCIDENTS_BY_MONTH, source.equals("STREET_CRIME") ? MONTHLY_ONLY : "", rows, Column.text("Month"), Column.number("Incidents"));
     }
 
     public InsightTable byType(String source, LocalDate from, LocalDate to, String borough) {

@@ -33,11 +33,11 @@ public class ImportStore {
 
     public long copyIncidents(List<IncidentRow> rows) {
         return bulk.copy("""
-                copy insight_incident (source, month, occurred_at, category, detail, borough_code, lsoa_code,
-                                       latitude, longitude, h3_cell) from stdin (format csv)""",
-                () -> rows.stream().map(r -> new Object[]{r.source().name(), r.month(), r.occurredAt(),
-                        r.category(), r.detail(), r.boroughCode(), r.lsoaCode(), r.latitude(), r.longitude(),
-                        r.h3Cell()}).iterator());
+                copy insight_incident (source, month, occurred_on, occurred_at, category, detail, borough_code,
+                                       lsoa_code, latitude, longitude, h3_cell, age) from stdin (format csv)""",
+                () -> rows.stream().map(r -> new Object[]{r.source().name(), r.month(), r.occurredOn(),
+                        r.occurredAt(), r.category(), r.detail(), r.boroughCode(), r.lsoaCode(), r.latitude(), r.longitude(),
+                        r.h3Cell(), r.age()}).iterator());
     }
 
     public int deleteStopSearchMonths(List<LocalDate> months) {

@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.reachable.insight.IncidentSource;
 
-/** One incident as stored: no people, only what, when, where. Times are Europe/London local, or null. */
-public record IncidentRow(IncidentSource source, LocalDate month, LocalDateTime occurredAt, String category,
+/**
+ * One incident as stored: no people, only what, when, where (and the age in years where the source gives one).
+ * Day and time are Europe/London local; occurredOn is null where the source has no days (police.uk street crime),
+ * occurredAt null where it has no time of day.
+ */
+public record IncidentRow(IncidentSource source, LocalDate month, LocalDate occurredOn, LocalDateTime occurredAt, String category,
                           String detail, String boroughCode, String lsoaCode, Double latitude, Double longitude,
-                          Long h3Cell) {
+                          Long h3Cell, Integer age) {
 }

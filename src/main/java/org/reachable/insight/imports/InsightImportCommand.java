@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.reachable.insight.ImportRefusedException;
 import org.reachable.insight.ImportReport;
+import org.reachable.insight.IncidentSource;
 import org.reachable.insight.InsightImports;
 import org.reachable.platform.cli.CommandArguments;
 import org.reachable.platform.cli.Subcommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine;
 
 /**
  * {@code java -jar reachable.jar insight-import KIND FILE...}: loads police.uk street crime or stop and search files,
- * or Census 2021 population, printing progress and a report of every refused row. Exit 0 when every file loaded,
+ * Census 2021 population, or the partner sources (ED assaults, ambulance, school exclusions, fire), printing progress and a report of every refused row. Exit 0 when every file loaded,
  * 1 when a file was refused (nothing written from it), 2 for a usage error.
  */
 @Component
@@ -37,7 +38,8 @@ class InsightImportCommand implements Subcommand {
 
     @Override
     public String summary() {
-        return "import street-crime, stop-search or census CSV files into Insight (a month re-imported replaces it)";
+        return "import police.uk, census, ED assault, ambulance, school exclusion or fire CSV files into Insight "
+                + "(a month re-imported replaces it)";
     }
 
     @Override
@@ -53,17 +55,18 @@ class InsightImportCommand implements Subcommand {
         return new CommandLine(new Options(out, err)).setOut(out).setErr(err).execute(own);
     }
 
-    enum Kind { STREET_CRIME, STOP_SEARCH, CENSUS }
+    enum Kind { STREET_CRIME, STOP_SEARCH, CENSUS, ED_ASSAULT, AMBULANCE, SCHOOL_EXCLUSION, FIRE, BOUNDARIES, SCHOOLS }
 
     @Command(name = "insight-import", mixinStandardHelpOptions = true,
             description = "Import partner data files into Insight.")
     final class Options implements Callable<Integer> {
 
-        @Parameters(index = "0", description = "street-crime | stop-search | census",
+        @Parameters(index = "0", description = "street-crime | stop-search | census | ed-assault | ambulance | "
+                + "school-exclusion | fire | boundaries | schools",
                 converter = KindConverter.class)
         Kind kind;
 
-        @Parameters(index = "1..*", arity = "1..*", description = "CSV files (.csv or .csv.gz)")
+        @Parameters(index = "1..*", arity = "1..*", description = "CSV files (.csv or .csv.gz); GeoJSON for boundaries")
         java.util.List<Path> files;
 
         @Option(names = "--accept-partial", description = "load the valid rows even when some rows are refused")
@@ -88,6 +91,10 @@ class InsightImportCommand implements Subcommand {
                         case STREET_CRIME -> imports.streetCrime(file, acceptPartial, this::progress);
                         case STOP_SEARCH -> imports.stopSearch(file, acceptPartial, this::progress);
                         case CENSUS -> imports.population(file, this::progress);
+                        case ED_ASSAULT, AMBULANCE, SCHOOL_EXCLUSION, FIRE -> imports.partner(
+                                IncidentSource.valueOf(kind.name()), file, acceptPartial, this::progress);
+                        case BOUNDARIES -> imports.boundaries(file);
+                        case SCHOOLS -> imports.schools(file, this::progress);
                     };
                     print(report);
                     out.printf("  done in %.1f s (parse, replace the months, refresh the analytics)%n",
@@ -127,7 +134,8 @@ class InsightImportCommand implements Subcommand {
                 return Kind.valueOf(value.toUpperCase().replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(
-                        "'" + value + "' is not a kind of file; use street-crime, stop-search or census");
+                        "'" + value + "' is not a kind of file; use street-crime, stop-search, census, ed-assault, "
+                                + "ambulance, school-exclusion, fire, boundaries or schools");
             }
         }
     }

@@ -43,9 +43,9 @@ public final class StreetCrimeParser implements RowParser<IncidentRow> {
         Point point = Point.read(checks, "Latitude", "Longitude");
         String lsoa = checks.matching("LSOA code", LSOA, "Must be an LSOA code: E01 or W01 and six digits");
         String borough = boroughCode(checks);
-        return RowParser.result(checks, () -> new IncidentRow(IncidentSource.STREET_CRIME, month, null, type, null,
+        return RowParser.result(checks, () -> new IncidentRow(IncidentSource.STREET_CRIME, month, null, null, type, null,
                 borough, lsoa, point == null ? null : point.latitude(), point == null ? null : point.longitude(),
-                point == null ? null : point.cell(h3)));
+                point == null ? null : point.cell(h3), null));
     }
 
     private static String boroughCode(RowChecks checks) {

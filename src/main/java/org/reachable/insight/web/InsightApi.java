@@ -10,7 +10,9 @@ import java.util.List;
 import org.reachable.insight.Analysis;
 import org.reachable.insight.BoroughOverview;
 import org.reachable.insight.InsightAnalyses;
+import org.reachable.insight.EmergingPatterns;
 import org.reachable.insight.InsightFilter;
+import org.reachable.insight.InsightMaps;
 import org.reachable.insight.InsightTable;
 import org.reachable.platform.web.ApiController;
 import org.reachable.platform.web.NotFoundException;
@@ -26,10 +28,38 @@ class InsightApi {
 
     private final BoroughOverview overview;
     private final InsightAnalyses analyses;
+    private final InsightMaps maps;
+    private final EmergingPatterns patterns;
 
-    InsightApi(BoroughOverview overview, InsightAnalyses analyses) {
+    InsightApi(BoroughOverview overview, InsightAnalyses analyses, InsightMaps maps, EmergingPatterns patterns) {
+        this.patterns = patterns;
         this.overview = overview;
         this.analyses = analyses;
+        this.maps = maps;
+    }
+
+    @GetMapping("/patterns")
+    @Operation(summary = "Emerging patterns: rises found by the Poisson CUSUM over every area, group and time window, "
+            + "each with its baseline, observed counts, statistic and threshold (docs/insight.md)")
+    EmergingPatterns.Scan patterns(
+            @Parameter(description = "last month monitored, YYYY-MM; blank = each source's latest")
+            @RequestParam(required = false) String to) {
+        return patterns.scan(InsightFilter.parse(null, to, null).to());
+    }
+
+    @GetMapping("/hotspots")
+    @Operation(summary = "Incidents per H3 hexagon (resolution 9), per borough with rates per 1,000 residents and per "
+            + "LSOA. place: anywhere, near-school (within 400 m of a secondary school) or school-route. "
+            + "Invalid filters answer 400 naming the field, value and rule.")
+    InsightMaps.HotspotMap hotspots(
+            @Parameter(description = "first month, YYYY-MM") @RequestParam(required = false) String from,
+            @Parameter(description = "last month, YYYY-MM") @RequestParam(required = false) String to,
+            @Parameter(description = "London borough GSS code") @RequestParam(required = false) String borough,
+            @Parameter(description = "street-crime (default), ed-assault, ambulance, school-exclusion, fire")
+            @RequestParam(required = false) String source,
+            @Parameter(description = "anywhere (default), near-school, school-route")
+            @RequestParam(required = false) String place) {
+        return maps.hotspots(InsightFilter.parse(from, to, borough, source, place));
     }
 
     @GetMapping("/event-counts")
@@ -55,13 +85,17 @@ class InsightApi {
                     "incidents-by-type", "incidents-by-lsoa", "incidents-by-borough", "incidents-trend",
                     "incidents-seasonality", "stop-search-by-month", "stop-search-self-defined",
                     "stop-search-officer-defined", "stop-search-detailed-ethnicity", "stop-search-by-age",
-                    "stop-search-hour-of-week"})) @PathVariable String slug,
+                    "stop-search-hour-of-week", "incidents-hour-of-week", "incidents-school-days",
+                    "knife-injuries-under-25", "exclusions-by-reason", "borough-comparison",
+                    "incidents-near-schools"})) @PathVariable String slug,
             @Parameter(description = "first month, YYYY-MM") @RequestParam(required = false) String from,
             @Parameter(description = "last month, YYYY-MM") @RequestParam(required = false) String to,
             @Parameter(description = "London borough GSS code, e.g. E09000031")
-            @RequestParam(required = false) String borough) {
+            @RequestParam(required = false) String borough,
+            @Parameter(description = "incident source: street-crime (default for counts), ed-assault (default for "
+                    + "times), ambulance, school-exclusion, fire") @RequestParam(required = false) String source) {
         Analysis analysis = Analysis.fromSlug(slug)
                 .orElseThrow(() -> new NotFoundException("No analysis called " + slug));
-        return analyses.table(analysis, InsightFilter.parse(from, to, borough));
+        return analyses.table(analysis, InsightFilter.parse(from, to, borough, source, null));
     }
 }

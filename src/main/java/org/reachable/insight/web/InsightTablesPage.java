@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.reachable.insight.Analysis;
+import org.reachable.insight.IncidentSource;
 import org.reachable.insight.InsightAnalyses;
 import org.reachable.insight.InsightFilter;
 import org.reachable.insight.InsightTable;
@@ -37,15 +38,17 @@ class InsightTablesPage {
     @GetMapping("/insight/tables/{slug}")
     String table(@PathVariable String slug, @RequestParam(required = false) String from,
                  @RequestParam(required = false) String to, @RequestParam(required = false) String borough,
-                 Model model) {
+                 @RequestParam(required = false) String source, Model model) {
         Analysis analysis = analysis(slug);
         model.addAttribute("analysis", analysis);
         model.addAttribute("boroughs", LondonBoroughs.nameByCode());
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("borough", borough);
-        model.addAttribute("query", query(from, to, borough));
-        InsightFilter filter = InsightFilter.parse(from, to, borough);
+        model.addAttribute("source", source);
+        model.addAttribute("sources", IncidentSource.values());
+        model.addAttribute("query", query(from, to, borough, source));
+        InsightFilter filter = InsightFilter.parse(from, to, borough, source, null);
         model.addAttribute("table", analyses.table(analysis, filter));
         return "insight/table";
     }
@@ -53,9 +56,9 @@ class InsightTablesPage {
     @GetMapping("/insight/tables/{slug}.csv")
     void csv(@PathVariable String slug, @RequestParam(required = false) String from,
              @RequestParam(required = false) String to, @RequestParam(required = false) String borough,
-             HttpServletResponse response) throws IOException {
+             @RequestParam(required = false) String source, HttpServletResponse response) throws IOException {
         Analysis analysis = analysis(slug);
-        InsightTable table = analyses.table(analysis, InsightFilter.parse(from, to, borough));
+        InsightTable table = analyses.table(analysis, InsightFilter.parse(from, to, borough, source, null));
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + analysis.slug() + ".csv\"");
@@ -74,6 +77,8 @@ class InsightTablesPage {
         model.addAttribute("from", request.getParameter("from"));
         model.addAttribute("to", request.getParameter("to"));
         model.addAttribute("borough", request.getParameter("borough"));
+        model.addAttribute("source", request.getParameter("source"));
+        model.addAttribute("sources", IncidentSource.values());
         model.addAttribute("table", null);
         FormErrors.addTo(model, e.problems());
         return "insight/table";
@@ -83,11 +88,12 @@ class InsightTablesPage {
         return Analysis.fromSlug(slug).orElseThrow(() -> new NotFoundException("No analysis called " + slug));
     }
 
-    private static String query(String from, String to, String borough) {
+    private static String query(String from, String to, String borough, String source) {
         StringBuilder q = new StringBuilder();
         append(q, "from", from);
         append(q, "to", to);
         append(q, "borough", borough);
+        append(q, "source", source);
         return q.toString();
     }
 

@@ -123,6 +123,17 @@ class AccessMatrixTest {
         MATRIX.put("/frontdoor/requests",          "200 200 200  200  200  200  403  403  403");
         MATRIX.put("/api/v1/insight/tables",       "403 403 403  403  403  403  200  403  403");
         MATRIX.put("/api/v1/insight/tables/{slug}", "403 403 403 403  403  403  200  403  403");
+        MATRIX.put("/insight/map",                 "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/insight/map/areas.geojson",   "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/insight/map/hotspots.geojson", "403 403 403 403  403  403  200  403  403");
+        MATRIX.put("/insight/map/schools.geojson", "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/api/v1/insight/hotspots",     "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/insight/patterns",            "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/api/v1/insight/patterns",     "403 403 403  403  403  403  200  403  403");
+        MATRIX.put("/insight/report?month=2018-06", "403 403 403 403  403  403  200  403  403");
+        MATRIX.put("/insight/report.pdf?month=2018-06", "403 403 403 403 403 403  200  403  403");
+        MATRIX.put("/insight/report/public?month=2018-06", "403 403 403 403 403 403 200 403  403");
+        MATRIX.put("/insight/report/public.pdf?month=2018-06", "403 403 403 403 403 403 200 403 403");
     }
 
     @BeforeAll
