@@ -10,8 +10,8 @@ import org.reachable.access.Capability;
 import org.reachable.access.ChildRecordAccess;
 import org.reachable.access.LegalBasis;
 import org.reachable.insight.InsightTable.Column;
-import org.reachable.insight.analytics.RateRatio;
 import org.reachable.insight.analytics.ReportQueries;
+import org.reachable.platform.statistics.RateRatio;
 import org.springframework.stereotype.Service;
 
 /**

@@ -19,6 +19,7 @@ import org.reachable.insight.InsightTable;
 import org.reachable.insight.InsightTable.Column;
 import org.reachable.insight.imports.LondonBoroughs;
 import org.reachable.insight.imports.PartnerFormats;
+import org.reachable.platform.statistics.RateRatio;
 import org.springframework.stereotype.Component;
 
 /**
