@@ -87,7 +87,8 @@ final class Combiner<K, T, R> {
             }
         } finally {
             // Nobody may wait for ever: whatever escaped above (an Error) still answers every caller.
-            batch.forEach(p -> p.answer.completeExceptionally(new IllegalStateException("Not written")));
+            batch.stream().filter(p -> !p.answer.isDone())
+                    .forEach(p -> p.answer.completeExceptionally(new IllegalStateException("Not written")));
         }
     }
 
