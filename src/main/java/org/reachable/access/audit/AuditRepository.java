@@ -3,6 +3,7 @@ package org.reachable.access.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,12 +22,14 @@ class AuditRepository {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final JdbcTemplate streaming;
+    private final JdbcTemplate batch;
 
     AuditRepository(JdbcClient jdbc, TransactionTemplate transaction, DataSource dataSource) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(5_000);
+        this.batch = new JdbcTemplate(dataSource);
     }
 
     /** Chains and writes the entries in one transaction, holding the chain head's row lock while it does. */
@@ -36,6 +39,7 @@ class AuditRepository {
                     .query().singleRow();
             long seq = ((Number) head.get("last_seq")).longValue();
             String hash = (String) head.get("last_hash");
+            List<Object[]> rows = new ArrayList<>(entries.size());
             for (AuditEntry entry : entries) {
                 seq++;
                 AuditEntry numbered = new AuditEntry(seq, entry.at(), entry.actorId(), entry.actorName(),
@@ -43,33 +47,22 @@ class AuditRepository {
                         entry.purpose(), entry.legalBasis());
                 String previous = hash;
                 hash = AuditHash.of(numbered, previous);
-                insert(numbered, previous, hash);
+                rows.add(row(numbered, previous, hash));
             }
+            // One batch, not a round trip per row: a batch import appends a thousand rows at a time.
+            batch.batchUpdate("""
+                    insert into access_audit (seq, at, actor_id, actor_name, actor_role, action, outcome, person_id,
+                                              resource, purpose, legal_basis, previous_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
             jdbc.sql("update access_audit_head set last_seq = :seq, last_hash = :hash where id = 1")
                     .param("seq", seq).param("hash", hash).update();
         });
     }
 
-    private void insert(AuditEntry e, String previousHash, String hash) {
-        jdbc.sql("""
-                        insert into access_audit (seq, at, actor_id, actor_name, actor_role, action, outcome, person_id,
-                                                  resource, purpose, legal_basis, previous_hash, hash)
-                        values (:seq, :at, :actorId, :actorName, :actorRole, :action, :outcome, :personId,
-                                :resource, :purpose, :legalBasis, :previousHash, :hash)""")
-                .param("seq", e.seq())
-                .param("at", Timestamp.from(e.at()))
-                .param("actorId", e.actorId())
-                .param("actorName", e.actorName())
-                .param("actorRole", e.actorRole())
-                .param("action", e.action().name())
-                .param("outcome", e.allowed() ? "ALLOWED" : "DENIED")
-                .param("personId", e.personId())
-                .param("resource", e.resource())
-                .param("purpose", e.purpose())
-                .param("legalBasis", e.legalBasis())
-                .param("previousHash", previousHash)
-                .param("hash", hash)
-                .update();
+    private static Object[] row(AuditEntry e, String previousHash, String hash) {
+        return new Object[] {e.seq(), Timestamp.from(e.at()), e.actorId(), e.actorName(), e.actorRole(),
+                e.action().name(), e.allowed() ? "ALLOWED" : "DENIED", e.personId(), e.resource(), e.purpose(),
+                e.legalBasis(), previousHash, hash};
     }
 
     List<AuditEntry> forPerson(UUID personId, int limit) {

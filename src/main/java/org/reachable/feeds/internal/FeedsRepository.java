@@ -4,10 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.reachable.identity.LinkOutcome;
 import org.reachable.platform.database.BulkCopy;
@@ -30,43 +29,20 @@ public class FeedsRepository {
                           LinkOutcome outcome, double probability, UUID importId, Instant receivedAt) {
     }
 
-    /**
-     * Claims a source reference for this transaction. False when it was already received: the primary key makes a
-     * concurrent duplicate wait for the first to commit and then lose, so the check and the claim are one step.
-     */
-    public boolean claim(String system, String ref, UUID organisationId, UUID eventId, Instant at) {
-        return jdbc.sql("""
-                        insert into feeds_receipt (source_system, source_ref, organisation_id, event_id, received_at)
-                        values (:system, :ref, :org, :event, :at) on conflict do nothing""")
-                .param("system", system).param("ref", ref).param("org", organisationId).param("event", eventId)
-                .param("at", Timestamp.from(at)).update() == 1;
-    }
-
-    public void complete(String system, String ref, UUID personId, LinkOutcome outcome, double probability) {
-        jdbc.sql("""
-                        update feeds_receipt set person_id = :person, link_outcome = :outcome, probability = :p
-                        where source_system = :system and source_ref = :ref""")
-                .param("system", system).param("ref", ref).param("person", personId)
-                .param("outcome", outcome.name()).param("p", probability).update();
-    }
-
-    public Optional<Receipt> receipt(String system, String ref) {
-        return jdbc.sql("select * from feeds_receipt where source_system = :system and source_ref = :ref")
-                .param("system", system).param("ref", ref).query(FeedsRepository::receipt).optional();
-    }
-
-    /** Which of these (system, reference) pairs were already received, as "system\u0000reference". */
-    public Set<String> alreadyReceived(List<String> systems, List<String> refs) {
-        Set<String> found = new HashSet<>();
-        if (refs.isEmpty()) {
+    /** The receipts of those of these records received before, by {@link #key}. One query for a whole batch. */
+    public Map<String, Receipt> received(List<RecordChecker.Accepted> records) {
+        Map<String, Receipt> found = new HashMap<>();
+        if (records.isEmpty()) {
             return found;
         }
         jdbc.sql("""
-                        select source_system, source_ref from feeds_receipt
+                        select * from feeds_receipt
                         where (source_system, source_ref) in (
                             select * from unnest(cast(:systems as text[]), cast(:refs as text[])))""")
-                .param("systems", systems.toArray(String[]::new)).param("refs", refs.toArray(String[]::new))
-                .query((rs, n) -> found.add(key(rs.getString(1), rs.getString(2)))).list();
+                .param("systems", records.stream().map(RecordChecker.Accepted::sourceSystem).toArray(String[]::new))
+                .param("refs", records.stream().map(RecordChecker.Accepted::reference).toArray(String[]::new))
+                .query(FeedsRepository::receipt)
+                .list().forEach(r -> found.put(key(r.sourceSystem(), r.sourceRef()), r));
         return found;
     }
 

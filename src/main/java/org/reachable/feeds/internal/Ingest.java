@@ -3,13 +3,18 @@ package org.reachable.feeds.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import org.reachable.access.Audit;
 import org.reachable.access.AuditAction;
 import org.reachable.access.AuditSubject;
+import org.reachable.access.CurrentUser;
+import org.reachable.access.CurrentUsers;
 import org.reachable.access.LegalBasis;
 import org.reachable.chronology.ReceiveEvents;
 import org.reachable.chronology.ReceivedEvent;
@@ -20,6 +25,7 @@ import org.reachable.feeds.QuarantinedRecord;
 import org.reachable.identity.MatchPerson;
 import org.reachable.identity.MatchResult;
 import org.reachable.platform.validation.Checks;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +53,8 @@ public class Ingest {
     }
 
     private static final int ATTEMPTS = 3;
+    /** Events sent one at a time that may share a transaction: enough for hundreds of concurrent clients. */
+    private static final int MAX_SENT_TOGETHER = 250;
 
     private final RecordChecker checker;
     private final MatchPerson match;
@@ -62,13 +70,16 @@ public class Ingest {
      * the audit writer needs a connection of its own to commit: without a bound, enough concurrent senders would
      * hold every connection and wait for an audit writer that can get none.
      */
-    private final java.util.concurrent.Semaphore writers;
+    private final Semaphore writers;
+    /** Events sent one at a time by concurrent callers, written together. */
+    private final Combiner<Lane, RecordChecker.Accepted, Answer> combiner;
 
     Ingest(RecordChecker checker, MatchPerson match, ReceiveEvents events, FeedsRepository receipts,
            QuarantineRepository quarantine, ImportRepository imports, Audit audit, TransactionTemplate transaction,
-           Clock clock, @org.springframework.beans.factory.annotation.Value(
-                   "${reachable.feeds.concurrent-writers:12}") int concurrentWriters) {
-        this.writers = new java.util.concurrent.Semaphore(concurrentWriters, true);
+           Clock clock, @Value("${reachable.feeds.concurrent-writers:12}") int concurrentWriters,
+           @Value("${reachable.feeds.writers-per-sender:2}") int writersPerSender) {
+        this.writers = new Semaphore(concurrentWriters, true);
+        this.combiner = new Combiner<>(writersPerSender, MAX_SENT_TOGETHER);
         this.checker = checker;
         this.match = match;
         this.events = events;
@@ -82,7 +93,8 @@ public class Ingest {
 
     /**
      * One record, answered at once: invalid input throws with every problem (nothing written); a reference already
-     * received answers the original receipt. Idempotent under concurrent duplicates (see FeedsRepository.claim).
+     * received answers the original receipt. Concurrent records from the same sender share a transaction (see
+     * {@link Combiner}); idempotent under concurrent duplicates, which the receipt's primary key serialises.
      */
     public EventReceipt one(IncomingRecord record, Sender sender) {
         Instant now = clock.instant();
@@ -90,23 +102,60 @@ public class Ingest {
         RecordChecker.Accepted accepted = checker.check(record, sender.defaultSourceSystem(),
                 sender.defaultRecordedBy(), now, checks);
         checks.throwIfAny();
-        return retrying(() -> transaction.execute(status -> oneInTransaction(accepted, sender, now)));
+        // The writing caller's signed-in user is audited for the whole batch, so only one sender's records share one.
+        Lane lane = new Lane(CurrentUsers.current().orElse(null), sender);
+        return combiner.submit(lane, accepted, batch -> retrying(() -> transaction.execute(
+                status -> sentInTransaction(batch, sender)))).orThrow();
     }
 
-    private EventReceipt oneInTransaction(RecordChecker.Accepted a, Sender sender, Instant now) {
-        UUID eventId = UUID.randomUUID();
-        if (!receipts.claim(a.sourceSystem(), a.reference(), sender.organisationId(), eventId, now)) {
-            FeedsRepository.Receipt earlier = receipts.receipt(a.sourceSystem(), a.reference()).orElseThrow();
-            if (!earlier.organisationId().equals(sender.organisationId())) {
-                throw new ReferenceTakenException(a.sourceSystem(), a.reference());
+    private record Lane(CurrentUser user, Sender sender) {
+    }
+
+    /** The answer to one sent record: its receipt, or why it was refused. */
+    private record Answer(EventReceipt receipt, RuntimeException refusal) {
+        EventReceipt orThrow() {
+            if (refusal != null) {
+                throw refusal;
             }
-            return new EventReceipt(earlier.eventId(), earlier.personId(), earlier.outcome(), true);
+            return receipt;
         }
-        MatchResult result = match.matchAll(List.of(a.person()), List.of(source(a))).getFirst();
-        audit.allowedAll(AuditAction.WRITE, List.of(subject(a, eventId, result)), LegalBasis.CONTRIBUTION);
-        events.receiveAll(List.of(event(a, eventId, result, sender, now)));
-        receipts.complete(a.sourceSystem(), a.reference(), result.personId(), result.outcome(), result.probability());
-        return new EventReceipt(eventId, result.personId(), result.outcome(), false);
+    }
+
+    /**
+     * Records sent one at a time (by concurrent callers), in one transaction. A reference received before answers
+     * its first receipt, unless another organisation sent it; a reference repeated in the batch answers the first.
+     */
+    private List<Answer> sentInTransaction(List<RecordChecker.Accepted> batch, Sender sender) {
+        Instant now = clock.instant();
+        Map<String, FeedsRepository.Receipt> earlier = receipts.received(batch);
+        Map<String, Integer> firstInBatch = new HashMap<>();
+        List<RecordChecker.Accepted> fresh = new ArrayList<>();
+        for (RecordChecker.Accepted a : batch) {
+            String key = FeedsRepository.key(a.sourceSystem(), a.reference());
+            if (!earlier.containsKey(key) && firstInBatch.putIfAbsent(key, fresh.size()) == null) {
+                fresh.add(a);
+            }
+        }
+        List<AuditSubject> audited = new ArrayList<>(fresh.size());
+        List<EventReceipt> written = writeFresh(fresh, sender, now, audited);
+        audit.allowedAll(AuditAction.WRITE, audited, LegalBasis.CONTRIBUTION);
+        List<Answer> answers = new ArrayList<>(batch.size());
+        Set<String> answered = new HashSet<>();
+        for (RecordChecker.Accepted a : batch) {
+            String key = FeedsRepository.key(a.sourceSystem(), a.reference());
+            FeedsRepository.Receipt before = earlier.get(key);
+            if (before != null && !before.organisationId().equals(sender.organisationId())) {
+                answers.add(new Answer(null, new ReferenceTakenException(a.sourceSystem(), a.reference())));
+            } else if (before != null) {
+                answers.add(new Answer(new EventReceipt(before.eventId(), before.personId(), before.outcome(), true),
+                        null));
+            } else {
+                EventReceipt first = written.get(firstInBatch.get(key));
+                answers.add(new Answer(answered.add(key) ? first : new EventReceipt(first.eventId(),
+                        first.personId(), first.link(), true), null));
+            }
+        }
+        return answers;
     }
 
     /**
@@ -139,11 +188,34 @@ public class Ingest {
         }
         List<RecordChecker.Accepted> fresh = withoutDuplicates(accepted);
         long duplicates = accepted.size() - fresh.size();
+        List<AuditSubject> audited = new ArrayList<>(fresh.size() + rejected.size());
+        writeFresh(fresh, sender, now, audited);
+        quarantine.insertAll(rejected);
+        rejected.forEach(q -> audited.add(new AuditSubject(null, "feeds/quarantine/" + q.id(),
+                "Quarantined a record from " + q.locator() + ": " + q.problems().size() + " problem(s)")));
+        if (sender.importId() != null && imports.advance(sender.importId(), from, to, bytesRead, fresh.size(),
+                duplicates, rejected.size(), now) != 1) {
+            throw new CheckpointMoved();
+        }
+        audit.allowedAll(AuditAction.WRITE, audited, LegalBasis.CONTRIBUTION);
+        return new Counts(fresh.size(), duplicates, rejected.size());
+    }
+
+    /**
+     * Links records not received before and writes their events and receipts, in the caller's transaction; adds the
+     * audit subject of each event to {@code audited}, for the caller to audit last, once everything else has been
+     * written without error (a failed write then leaves no audit row about an event that does not exist).
+     */
+    private List<EventReceipt> writeFresh(List<RecordChecker.Accepted> fresh, Sender sender, Instant now,
+                                          List<AuditSubject> audited) {
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
         List<MatchResult> results = match.matchAll(fresh.stream().map(RecordChecker.Accepted::person).toList(),
                 fresh.stream().map(Ingest::source).toList());
         List<ReceivedEvent> received = new ArrayList<>(fresh.size());
         List<FeedsRepository.Receipt> receipted = new ArrayList<>(fresh.size());
-        List<AuditSubject> audited = new ArrayList<>(fresh.size());
+        List<EventReceipt> written = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             RecordChecker.Accepted a = fresh.get(i);
             MatchResult result = results.get(i);
@@ -152,26 +224,16 @@ public class Ingest {
             receipted.add(new FeedsRepository.Receipt(a.sourceSystem(), a.reference(), sender.organisationId(),
                     eventId, result.personId(), result.outcome(), result.probability(), sender.importId(), now));
             audited.add(subject(a, eventId, result));
+            written.add(new EventReceipt(eventId, result.personId(), result.outcome(), false));
         }
-        rejected.forEach(q -> audited.add(new AuditSubject(null, "feeds/quarantine/" + q.id(),
-                "Quarantined a record from " + q.locator() + ": " + q.problems().size() + " problem(s)")));
-        audit.allowedAll(AuditAction.WRITE, audited, LegalBasis.CONTRIBUTION);
         events.receiveAll(received);
         receipts.insertAll(receipted);
-        quarantine.insertAll(rejected);
-        if (sender.importId() != null && imports.advance(sender.importId(), from, to, bytesRead, fresh.size(),
-                duplicates, rejected.size(), now) != 1) {
-            throw new CheckpointMoved();
-        }
-        return new Counts(fresh.size(), duplicates, rejected.size());
+        return written;
     }
 
     /** Drops records received before, and repeats of a reference within the batch (the first one counts). */
     private List<RecordChecker.Accepted> withoutDuplicates(List<RecordChecker.Accepted> accepted) {
-        Set<String> seen = receipts.alreadyReceived(
-                accepted.stream().map(RecordChecker.Accepted::sourceSystem).toList(),
-                accepted.stream().map(RecordChecker.Accepted::reference).toList());
-        Set<String> taken = new HashSet<>(seen);
+        Set<String> taken = new HashSet<>(receipts.received(accepted).keySet());
         List<RecordChecker.Accepted> fresh = new ArrayList<>(accepted.size());
         for (RecordChecker.Accepted a : accepted) {
             if (taken.add(FeedsRepository.key(a.sourceSystem(), a.reference()))) {
@@ -202,11 +264,14 @@ public class Ingest {
         return a.sourceSystem() + " reference " + a.reference() + where;
     }
 
-    /** A unique-key violation, however it surfaced (a COPY reports it as an I/O failure of the copy stream). */
-    private static boolean isUniqueViolation(Throwable e) {
+    /**
+     * A unique-key violation or a deadlock between two writers, however it surfaced (a COPY reports it as an I/O
+     * failure of the copy stream): tried again, the transaction sees what the other one committed.
+     */
+    private static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DuplicateKeyException
-                    || (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()))) {
+            if (t instanceof DuplicateKeyException || (t instanceof java.sql.SQLException sql
+                    && ("23505".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState())))) {
                 return true;
             }
         }
@@ -214,8 +279,8 @@ public class Ingest {
     }
 
     /**
-     * Two deliveries registering the same new child at once collide on the identifier's primary key; the loser rolls
-     * back and, tried again, finds the child the winner registered.
+     * Two writers registering the same new child or receiving the same reference at once collide on a primary key;
+     * the loser rolls back and, tried again, finds what the winner wrote.
      */
     private <T> T retrying(java.util.function.Supplier<T> work) {
         writers.acquireUninterruptibly();
@@ -224,7 +289,7 @@ public class Ingest {
                 try {
                     return work.get();
                 } catch (RuntimeException e) {
-                    if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+                    if (attempt >= ATTEMPTS || !isConflict(e)) {
                         throw e;
                     }
                 }
