@@ -56,7 +56,8 @@ class FairnessFiguresTest {
 
     @BeforeAll
     void loadABoroughAndCheckEveryRule() throws InterruptedException {
-        loader.run(BoroughSpec.of(4242, 4000, LocalDate.now()).inNamespace("fairit"), null, true, 500, p -> { });
+        // A seed no other test loads: organisation ids come from the seed, and the namespace keeps the rest apart.
+        loader.run(BoroughSpec.of(5353, 4000, LocalDate.now()).inNamespace("fairit"), null, true, 500, p -> { });
         UUID run = reevaluation.start("Fairness test: every rule for every child",
                 rules.active().stream().map(s -> s.key()).toList());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
