@@ -74,6 +74,32 @@ class MonthlyReportTest {
     }
 
     @Test
+    void theReportsFirstPageRendersAsAnImageWithItsTitleAndTables() throws Exception {
+        HttpResponse<byte[]> response = analyst.getBytes("/insight/report.pdf?month=" + MONTH);
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(pdf)
+                    .renderImageWithDPI(0, 72, org.apache.pdfbox.rendering.ImageType.GRAY);
+            assertThat(Math.max(page.getWidth(), page.getHeight())).as("A4 at 72 dpi").isBetween(835, 845);
+            assertThat(Math.min(page.getWidth(), page.getHeight())).as("A4 at 72 dpi").isBetween(590, 600);
+            long ink = 0;
+            int topInk = 0;
+            for (int y = 0; y < page.getHeight(); y++) {
+                for (int x = 0; x < page.getWidth(); x++) {
+                    if ((page.getRGB(x, y) & 0xFF) < 128) {
+                        ink++;
+                        if (y < page.getHeight() / 5) {
+                            topInk++;
+                        }
+                    }
+                }
+            }
+            double share = (double) ink / ((long) page.getWidth() * page.getHeight());
+            assertThat(share).as("share of the page with dark pixels: text and table rules").isBetween(0.002, 0.5);
+            assertThat(topInk).as("the title is drawn at the top of the page").isPositive();
+        }
+    }
+
+    @Test
     void thePublicSummaryHidesSmallNumbersAndWhatWouldRevealThem() throws Exception {
         String page = analyst.get("/insight/report/public?month=" + MONTH).body();
         String fireRow = page.replaceAll("(?s).*(<tr[^>]*>\\s*<th[^>]*>Fire service incidents</th>.*?</tr>).*", "$1");
