@@ -92,6 +92,20 @@ public class FeedsApiLoad {
         return merged;
     }
 
+    private static final String[] GIVEN = {"Amara", "Jayden", "Mohammed", "Olivia", "Kayode", "Zara", "Leon", "Aisha",
+            "Tyler", "Fatima", "Ethan", "Grace", "Yusuf", "Chloe", "Daniel", "Maryam", "Kai", "Ruby", "Adam", "Ellie"};
+    private static final String[] FAMILY = {"Okafor", "Clarke", "Ahmed", "Smith", "Hussain", "Adeyemi", "Khan",
+            "Brown", "Campbell", "Williams", "Ali", "Johnson", "Begum", "Taylor", "Mensah", "Patel", "Jones", "Baker"};
+
+    /** Six letters, so a new child's family name is its own (a double-barrelled name, say). */
+    private static String letters(ThreadLocalRandom random) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            s.append((char) ('a' + random.nextInt(26)));
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** Half the events are about a child already sent (linked), half about a new one. */
     private static String body() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -101,7 +115,11 @@ public class FeedsApiLoad {
             person = KNOWN.get(random.nextInt(KNOWN.size()));
         } else {
             String dob = java.time.LocalDate.of(2004, 1, 1).plusDays(random.nextInt(7000)).toString();
-            person = "\"givenNames\": \"Load\", \"familyName\": \"Test" + n + "\", \"dateOfBirth\": \"" + dob
+            // Names drawn like a real register's (many children share a given or family name), not one name with a
+            // number: "Load Test1", "Load Test2", ... all share every blocking key and make the matcher compare each
+            // new child with every earlier one, which no real population does.
+            person = "\"givenNames\": \"" + GIVEN[random.nextInt(GIVEN.length)] + "\", \"familyName\": \""
+                    + FAMILY[random.nextInt(FAMILY.length)] + "-" + letters(random) + "\", \"dateOfBirth\": \"" + dob
                     + "\", \"identifiers\": {\"NHS\": \"" + nhsNumber(random) + "\"}";
             KNOWN.add(person);
         }
