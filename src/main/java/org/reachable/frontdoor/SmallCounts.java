@@ -1,18 +1,20 @@
 package org.reachable.frontdoor;
 
+import org.reachable.platform.statistics.SmallNumbers;
+
 /**
- * Small-number suppression for the performance figures, on the partnership's usual rule: a count from 1 to 4 could
- * identify a child, so it is withheld (null) and so is any rate or relative rate index built on one. Zero is shown.
+ * The performance figures under the platform's small-number rule ({@link SmallNumbers}): a withheld count (null) is
+ * withheld with any rate or relative rate index built on it.
  */
 public final class SmallCounts {
 
-    public static final int THRESHOLD = 5;
+    public static final int THRESHOLD = SmallNumbers.THRESHOLD;
 
     private SmallCounts() {
     }
 
     public static Long count(long n) {
-        return n > 0 && n < THRESHOLD ? null : n;
+        return SmallNumbers.publishable(n);
     }
 
     /** {@code part / whole}, or null when either is suppressed or there is nothing to divide by. */

@@ -16,6 +16,7 @@ import org.reachable.access.ChildRecordAccess;
 import org.reachable.access.LegalBasis;
 import org.reachable.chronology.EventFamily;
 import org.reachable.chronology.EventStatistics;
+import org.reachable.platform.statistics.SmallNumbers;
 import org.springframework.stereotype.Service;
 
 /** Twelve months of events in the borough by family, with small numbers suppressed. No identifiers. */

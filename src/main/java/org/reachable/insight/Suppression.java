@@ -1,6 +1,7 @@
 package org.reachable.insight;
 
 import java.util.Arrays;
+import org.reachable.platform.statistics.SmallNumbers;
 
 /**
  * Small-number suppression for a two-way table published with its row, column and grand totals. Primary: counts from

@@ -18,6 +18,7 @@ import org.reachable.moments.fairness.FairnessReport;
 import org.reachable.moments.fairness.FairnessRow;
 import org.reachable.moments.fairness.RuleFairness;
 import org.reachable.platform.statistics.RateRatio;
+import org.reachable.platform.statistics.SmallNumbers;
 import org.reachable.platform.validation.Checks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,14 +77,14 @@ class FairnessPage {
                 "flagged").get())) {
             for (RuleFairness rule : report.rules()) {
                 for (FairnessRow row : rule.rows()) {
-                    boolean hide = Shown.hidden(row.alerted());
+                    boolean hide = SmallNumbers.hidden(row.alerted());
                     csv.printRecord(rule.ruleKey() == null ? "all" : rule.ruleKey(), row.group(),
-                            Shown.count(row.population()), Shown.count(row.withEvents()), Shown.count(row.alerted()),
+                            csvCount(row.population()), csvCount(row.withEvents()), csvCount(row.alerted()),
                             hide ? "" : row.alertRate().ratePerThousand(), index(row.alertRate(), hide),
                             lower(row.alertRate(), hide), upper(row.alertRate(), hide),
-                            index(row.eventRate(), Shown.hidden(row.withEvents())),
-                            lower(row.eventRate(), Shown.hidden(row.withEvents())),
-                            upper(row.eventRate(), Shown.hidden(row.withEvents())),
+                            index(row.eventRate(), SmallNumbers.hidden(row.withEvents())),
+                            lower(row.eventRate(), SmallNumbers.hidden(row.withEvents())),
+                            upper(row.eventRate(), SmallNumbers.hidden(row.withEvents())),
                             index(row.alertsGivenEvents(), hide), lower(row.alertsGivenEvents(), hide),
                             upper(row.alertsGivenEvents(), hide), row.amplifies());
                 }
@@ -92,6 +93,11 @@ class FairnessPage {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A count for the CSV: the number without separators, or "fewer than 5". */
+    private static String csvCount(long count) {
+        return SmallNumbers.hidden(count) ? SmallNumbers.words(count) : Long.toString(count);
     }
 
     private static Object index(RateRatio r, boolean hide) {
