@@ -1,11 +1,7 @@
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Load harness for POST /api/v1/events: signs in as an administrator, issues an API key for the first organisation,
@@ -34,7 +28,7 @@ public class FeedsApiLoad {
         int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 20;
         int round = args.length > 5 ? Integer.parseInt(args[5]) : 30;
         int rounds = args.length > 6 ? Integer.parseInt(args[6]) : 3;
-        String key = issueKey(base, args[1], args[2]);
+        String key = BenchClient.issueKey(base, args[1], args[2], "load harness");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         System.out.printf("%d clients, one API key; POST %s/api/v1/events%n", clients, base);
         run(http, base, key, clients, warmup, "warm-up");
@@ -147,50 +141,9 @@ public class FeedsApiLoad {
         }
     }
 
-    private static String issueKey(String base, String username, String password) throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token(cookies));
-        client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/api-keys")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher org = Pattern.compile("<option value=\"([0-9a-f-]{36})\"").matcher(page);
-        if (!org.find()) {
-            throw new IllegalStateException("No organisation on /admin/api-keys; is " + username + " an administrator?");
-        }
-        String answer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/api-keys"))
-                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token(cookies))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"organisation\": \"" + org.group(1)
-                        + "\", \"name\": \"load harness\"}")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher key = Pattern.compile("\"key\":\"(rk_[^\"]+)\"").matcher(answer);
-        if (!key.find()) {
-            throw new IllegalStateException("No key issued: " + answer);
-        }
-        return key.group(1);
-    }
-
-    private static String token(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
-    }
-
     private static void report(String label, long[] sorted, long seconds) {
         System.out.printf("%-22s events %7d  %7.1f events/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", label,
-                sorted.length, sorted.length / (double) seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
-    }
-
-    private static double pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[Math.max(0, Math.min((int) Math.ceil(p / 100.0 * sorted.length) - 1, sorted.length - 1))] / 1000.0;
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+                sorted.length, sorted.length / (double) seconds, BenchClient.percentileMillis(sorted, 50),
+                BenchClient.percentileMillis(sorted, 95), BenchClient.percentileMillis(sorted, 99));
     }
 }

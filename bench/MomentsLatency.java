@@ -1,11 +1,7 @@
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +13,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sustained load on the events API for reachable moments: events at a fixed rate (default 500/s) for a fixed time,
@@ -37,7 +31,7 @@ public class MomentsLatency {
         int rate = args.length > 4 ? Integer.parseInt(args[4]) : 500;
         int seconds = args.length > 5 ? Integer.parseInt(args[5]) : 300;
         int clients = args.length > 6 ? Integer.parseInt(args[6]) : 32;
-        String key = issueKey(base, args[1], args[2]);
+        String key = BenchClient.issueKey(base, args[1], args[2], "moments latency harness");
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
         BlockingQueue<String> queue = new ArrayBlockingQueue<>(rate * 10);
         AtomicLong sent = new AtomicLong();
@@ -102,8 +96,9 @@ public class MomentsLatency {
         System.out.printf("sent %d in %d s (%.1f/s; target %d/s), accepted %d, failed %d, not sent (queue full) %d%n",
                 sent.get(), seconds, sent.get() / (double) seconds, rate, accepted.get(), failed.get(),
                 dropped.get() + queue.size());
-        System.out.printf("API answer p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(sorted, 50),
-                pct(sorted, 95), pct(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0);
+        System.out.printf("API answer p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                BenchClient.percentileMillis(sorted, 50), BenchClient.percentileMillis(sorted, 95),
+                BenchClient.percentileMillis(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0);
         Files.write(Path.of("accepted.csv"), acceptedAt);
         System.exit(0);
     }
@@ -120,49 +115,5 @@ public class MomentsLatency {
                 + c[1] + "\"}}, \"event\": {\"type\": \"" + (knife ? "police.weapon-incident" : "police.incident")
                 + "\", \"occurredAt\": \"" + occurred + "\", \"summary\": \"Sent by the latency harness.\", "
                 + "\"details\": {\"role\": \"" + (knife ? "SUSPECT" : "WITNESS") + "\"}}}";
-    }
-
-    private static String issueKey(String base, String username, String password) throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token(cookies));
-        client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/api-keys")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher org = Pattern.compile("<option value=\"([0-9a-f-]{36})\"").matcher(page);
-        if (!org.find()) {
-            throw new IllegalStateException("No organisation on /admin/api-keys; is " + username + " an administrator?");
-        }
-        String answer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/api-keys"))
-                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token(cookies))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"organisation\": \"" + org.group(1)
-                        + "\", \"name\": \"moments latency harness\"}")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher key = Pattern.compile("\"key\":\"(rk_[^\"]+)\"").matcher(answer);
-        if (!key.find()) {
-            throw new IllegalStateException("No key issued: " + answer);
-        }
-        return key.group(1);
-    }
-
-    private static String token(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
-    }
-
-    private static double pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[Math.max(0, Math.min((int) Math.ceil(p / 100.0 * sorted.length) - 1, sorted.length - 1))]
-                / 1000.0;
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
