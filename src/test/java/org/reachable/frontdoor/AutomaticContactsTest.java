@@ -16,25 +16,22 @@ import org.reachable.feeds.FeedsTestSupport;
 import org.reachable.support.ReachableTest;
 import org.reachable.support.TestBorough;
 import org.reachable.support.WebSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Events posted to the real events API open a front-door contact at once: an ED sharp-object attendance, an ambulance
- * call-out to suspected youth violence, a child brought into custody. The MASH sees it on the queue API; the time from
- * posting to seeing it is logged (see docs/benchmarks-frontdoor.md), with only a generous timeout asserted.
+ * call-out to suspected youth violence, a child brought into custody. The MASH sees it on the queue API with its source
+ * event. How long that takes is measured by bench/frontdoor-latency.sh, not here.
  */
 @ReachableTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AutomaticContactsTest {
 
-    private static final Logger log = LoggerFactory.getLogger(AutomaticContactsTest.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final long TIMEOUT_MILLIS = 10_000;
-    private static final int ROUNDS = 9;
+    /** How long to wait for the contact before calling it missing; a wait, not a measurement. */
+    private static final long WAIT_MILLIS = 10_000;
 
     @LocalServerPort
     int port;
@@ -58,43 +55,30 @@ class AutomaticContactsTest {
     void anEdSharpObjectAttendanceReachesTheMashQueueWithItsSourceEvent() throws Exception {
         String key = FeedsTestSupport.issueKey(keys, world.organisations().get(OrganisationKind.EMERGENCY_DEPARTMENT)
                 .id());
-        long[] millis = new long[ROUNDS + 1];
-        for (int round = 0; round <= ROUNDS; round++) {
-            String family = "Adeyemi" + world.tag() + (char) ('a' + round);
-            // Only contacts received from now on: imports earlier in the run can leave hundreds open, due the same
-            // day, and the queue shows the most pressing first.
-            String since = java.time.Instant.now().minusSeconds(2).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                    .toString();
-            long started = System.nanoTime();
-            HttpResponse<String> posted = FeedsTestSupport.post(port, key, "/api/v1/events", FeedsTestSupport.event(
-                    "symphony", "ED/" + UUID.randomUUID(), "Kayode", family, "2009-06-02",
-                    FeedsTestSupport.uniqueNhsNumber(), "health.ed-attendance",
-                    LocalDate.now().minusDays(1) + "T23:10", "{\"reason\": \"SHARP_OBJECT_INJURY\"}"));
-            long answered = System.nanoTime();
-            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
-            JsonNode receipt = JSON.readTree(posted.body());
-            UUID eventId = UUID.fromString(receipt.get("eventId").asText());
-            UUID personId = UUID.fromString(receipt.get("personId").asText());
+        String family = "Adeyemi" + world.tag();
+        // Only contacts received from now on: imports earlier in the run can leave hundreds open, due the same day,
+        // and the queue shows the most pressing first.
+        String since = java.time.Instant.now().minusSeconds(2).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        HttpResponse<String> posted = FeedsTestSupport.post(port, key, "/api/v1/events", FeedsTestSupport.event(
+                "symphony", "ED/" + UUID.randomUUID(), "Kayode", family, "2009-06-02",
+                FeedsTestSupport.uniqueNhsNumber(), "health.ed-attendance",
+                LocalDate.now().minusDays(1) + "T23:10", "{\"reason\": \"SHARP_OBJECT_INJURY\"}"));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        JsonNode receipt = JSON.readTree(posted.body());
+        UUID eventId = UUID.fromString(receipt.get("eventId").asText());
+        UUID personId = UUID.fromString(receipt.get("personId").asText());
 
-            JsonNode item = pollQueueFor(family, since);
-            millis[round] = (System.nanoTime() - started) / 1_000_000;
-            log.info("Front-door latency ({}): ED sharp-object event posted and visible on the MASH queue in {} ms "
-                    + "(POST answered in {} ms)", round == 0 ? "warm-up" : "round " + round, millis[round],
-                    (answered - started) / 1_000_000);
-            assertThat(item).as("contact on the MASH queue within " + TIMEOUT_MILLIS + " ms").isNotNull();
-            assertThat(item.get("origin").asText()).isEqualTo("AUTOMATIC");
-            assertThat(item.get("sourceEventType").asText()).isEqualTo("health.ed-attendance");
-            assertThat(item.get("personId").asText()).isEqualTo(personId.toString());
-            assertThat(jdbc.sql("select source_event_id from frontdoor_contact where id = :id")
-                    .param("id", UUID.fromString(item.get("contactId").asText())).query(UUID.class).single())
-                    .isEqualTo(eventId);
-            assertThat(mash.get("/api/v1/children/" + personId + "/chronology").statusCode())
-                    .as("the automatic contact opens the record to the MASH").isEqualTo(200);
-        }
-        long[] measured = java.util.Arrays.copyOfRange(millis, 1, millis.length);
-        java.util.Arrays.sort(measured);
-        log.info("Front-door latency summary: {} rounds after warm-up, median {} ms, max {} ms", ROUNDS,
-                measured[ROUNDS / 2], measured[ROUNDS - 1]);
+        JsonNode item = pollQueueFor(family, since);
+        assertThat(item).as("contact on the MASH queue").isNotNull();
+        assertThat(item.get("origin").asText()).isEqualTo("AUTOMATIC");
+        assertThat(item.get("sourceEventType").asText()).isEqualTo("health.ed-attendance");
+        assertThat(item.get("personId").asText()).isEqualTo(personId.toString());
+        assertThat(jdbc.sql("select source_event_id from frontdoor_contact where id = :id")
+                .param("id", UUID.fromString(item.get("contactId").asText())).query(UUID.class).single())
+                .isEqualTo(eventId);
+        assertThat(mash.get("/api/v1/children/" + personId + "/chronology").statusCode())
+                .as("the automatic contact opens the record to the MASH").isEqualTo(200);
     }
 
     @Test
@@ -128,7 +112,7 @@ class AutomaticContactsTest {
     }
 
     private JsonNode pollQueueFor(String familyName, String since) throws Exception {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         while (System.currentTimeMillis() < deadline) {
             HttpResponse<String> queue = mash.get("/api/v1/frontdoor/contacts?since=" + since);
             assertThat(queue.statusCode()).isEqualTo(200);

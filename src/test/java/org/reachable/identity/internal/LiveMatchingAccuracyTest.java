@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -86,7 +85,6 @@ class LiveMatchingAccuracyTest {
         long modelsBefore = jdbc.sql("select coalesce(max(id), 0) from identity_linkage_model").query(Long.class)
                 .single();
         try {
-            timeSingleDecisions(first.subList(0, Math.min(2_000, first.size())));
             Score before = feed(first);
             ModelTrainer.Outcome retrained = trainer.retrain();
             log.info("Retraining: {}", retrained.lines());
@@ -104,36 +102,6 @@ class LiveMatchingAccuracyTest {
             jdbc.sql("delete from identity_linkage_model where id > :id").param("id", modelsBefore).update();
             index.rebuild(models.inUse());
         }
-    }
-
-    /**
-     * One record at a time, as the events API asks: decide() (index and the two identifier queries) and the index's
-     * bestCandidates alone, nothing written, after a warm-up over the same records. Logged for the benchmarks page,
-     * never asserted.
-     */
-    private void timeSingleDecisions(List<AgencyRecord> records) {
-        List<PersonToMatch> people = records.stream().map(this::person).toList();
-        people.forEach(p -> matcher.decide(List.of(p)));
-        long[] decide = new long[people.size()];
-        long[] best = new long[people.size()];
-        RegisterIndex.Engine engine = index.engine();
-        for (int i = 0; i < people.size(); i++) {
-            long started = System.nanoTime();
-            matcher.decide(List.of(people.get(i)));
-            decide[i] = System.nanoTime() - started;
-            org.reachable.linkage.PersonRecord record = LinkageRecords.of(people.get(i));
-            started = System.nanoTime();
-            engine.index().bestCandidates(record, EngineMatcher.CANDIDATES);
-            best[i] = System.nanoTime() - started;
-        }
-        log.info("Against {} people, {} records one at a time: decide() {}; bestCandidates {}",
-                engine.index().size(), people.size(), percentiles(decide), percentiles(best));
-    }
-
-    private static String percentiles(long[] nanos) {
-        Arrays.sort(nanos);
-        return String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms, max %.2f ms", nanos[nanos.length / 2] / 1e6,
-                nanos[nanos.length * 99 / 100] / 1e6, nanos[nanos.length - 1] / 1e6);
     }
 
     private Score feed(List<AgencyRecord> records) {
