@@ -34,6 +34,15 @@ class PageErrors {
         return "error/not-found";
     }
 
+    /** A request a page cannot answer as asked (a bad filter, say): 400, naming each field, value and rule. */
+    @ExceptionHandler(org.reachable.platform.validation.InvalidInputException.class)
+    String invalid(org.reachable.platform.validation.InvalidInputException e, Model model,
+                   HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        FormErrors.addTo(model, e.problems());
+        return "error/invalid";
+    }
+
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) {
         String reference = java.util.UUID.randomUUID().toString().substring(0, 8);

@@ -21,6 +21,7 @@ import org.reachable.moments.AlertScenarios;
 import org.reachable.moments.internal.MomentsRepository;
 import org.reachable.support.Browser;
 import org.reachable.support.ReachableTest;
+import org.reachable.support.WebSession;
 import org.reachable.support.TestBorough;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -137,5 +138,16 @@ class MomentsPagesTest {
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         browser.go("/moments/fairness?by=ethnicity-sex-age");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void aWrongFilterOnTheFairnessPagesIsNamedWithA400() {
+        WebSession analyst = WebSession.signIn(port, world.username("analyst"), TestBorough.PASSWORD);
+        var page = analyst.get("/moments/fairness?by=postcode");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("Must be ethnicity or ethnicity-sex-age").contains("postcode");
+        var csv = analyst.get("/moments/fairness.csv?month=June");
+        assertThat(csv.statusCode()).isEqualTo(400);
+        assertThat(csv.body()).contains("Must be a month as yyyy-mm");
     }
 }
