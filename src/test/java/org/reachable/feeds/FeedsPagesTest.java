@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reachable.agencies.OrganisationKind;
 import org.reachable.support.Browser;
@@ -74,7 +75,7 @@ class FeedsPagesTest {
         browser.go("/feeds/imports");
         check("imports page");
         browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(browser.driver().findElement(By.className("govuk-error-summary")).getText())
+        assertThat(afterSubmit(By.className("govuk-error-summary")).getText())
                 .contains("Choose a file to send");
         check("imports page with errors");
         browser.driver().findElement(By.id("format")).sendKeys("csv-police");
@@ -105,14 +106,16 @@ class FeedsPagesTest {
         text.clear();
         text.sendKeys(corrected.replace("\"WITNESS\"", "\"NOBODY\""));
         browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(browser.driver().findElement(By.className("govuk-error-summary")).getText())
+        assertThat(afterSubmit(By.className("govuk-error-summary")).getText())
                 .contains("details.role");
         check("quarantined record with errors");
         text = browser.driver().findElement(By.id("rawText"));
         text.clear();
         text.sendKeys(corrected);
         browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Record accepted");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("Record accepted"));
         assertThat(jdbc.sql("""
                         select count(*) from chronology_event where source_system = :s and source_ref = 'U2'
                         and details->>'role' = 'WITNESS'""").param("s", system).query(Long.class).single())
@@ -151,5 +154,10 @@ class FeedsPagesTest {
 
     private void check(String page) {
         violations.addAll(browser.seriousAccessibilityViolations().stream().map(v -> page + ": " + v).toList());
+    }
+
+    /** The element on the page the submitted form leads to (the click returns before that page has loaded). */
+    private WebElement afterSubmit(By what) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(what));
     }
 }

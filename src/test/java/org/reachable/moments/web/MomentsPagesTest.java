@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reachable.access.ApiKeys;
@@ -96,14 +97,14 @@ class MomentsPagesTest {
 
         WebElement acknowledge = browser.driver().findElement(By.xpath("//button[normalize-space()='Acknowledge']"));
         acknowledge.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("main"))
-                .getText().contains("Acknowledged"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("Acknowledged"));
 
         WebElement action = browser.driver().findElement(By.id("action"));
         action.sendKeys("Youth worker met Sam at school today; mentoring offered and accepted.");
         browser.driver().findElement(By.xpath("//button[normalize-space()='Record action']")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("main"))
-                .getText().contains("Outcome: Youth worker met Sam"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("Outcome: Youth worker met Sam"));
         assertThat(repository.find(alert.id()).orElseThrow().status().name()).isEqualTo("ACTED");
     }
 
