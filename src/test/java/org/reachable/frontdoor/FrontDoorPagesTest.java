@@ -125,8 +125,9 @@ class FrontDoorPagesTest {
                 .orElseThrow();
         card.findElement(By.tagName("textarea")).sendKeys("Agreed: police will visit tonight with the social worker.");
         card.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.driver().findElement(By.tagName("main")).getText())
-                .contains("The escalation is resolved");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("The escalation is resolved"));
 
         browser.signOut();
         browser.signIn(world.username("contributor"), TestBorough.PASSWORD);
