@@ -46,7 +46,18 @@ public final class Linkage {
 
     /** A model learned from these records (as {@link #deduplicate} would), for a {@link LinkageIndex}. */
     public static LinkageModel train(List<PersonRecord> records, LinkageSettings settings) {
-        return run(records, false, settings).model();
+        return train(records, settings, List.of());
+    }
+
+    /**
+     * A model learned from these records and from people's decisions about pairs of them. The decided pairs take part
+     * in expectation-maximisation with their answer fixed (certainly the same person, or certainly not) instead of
+     * the model's guess, so each decision pulls the m-probabilities of its comparison pattern towards what the
+     * reviewer saw. Pairs naming a record that is not among {@code records} are ignored.
+     */
+    public static LinkageModel train(List<PersonRecord> records, LinkageSettings settings,
+                                     List<LabelledPair> decided) {
+        return run(records, false, settings, decided).model();
     }
 
     private static PersonRecord withSource(PersonRecord r, String source) {
@@ -55,6 +66,11 @@ public final class Linkage {
     }
 
     private static LinkageResult run(List<PersonRecord> input, boolean crossSourceOnly, LinkageSettings settings) {
+        return run(input, crossSourceOnly, settings, List.of());
+    }
+
+    private static LinkageResult run(List<PersonRecord> input, boolean crossSourceOnly, LinkageSettings settings,
+                                     List<LabelledPair> decided) {
         long started = System.nanoTime();
         Schema schema = Schema.of(input, settings.check());
         Nicknames nicknames = Nicknames.standard();
@@ -73,7 +89,8 @@ public final class Linkage {
         long possible = blocked.statistics().possiblePairs();
         double[][] u = trainer.uProbabilities(possible);
         PatternCounts patterns = PatternCounts.of(pairs);
-        double[][] m = trainer.mProbabilities(patterns, u);
+        Trainer.Decided known = Trainer.Decided.takenFrom(patterns, pairs, comparator, decided);
+        double[][] m = trainer.mProbabilities(patterns, known, u);
         double prior = trainer.prior(patterns, m, u, pairs.size(), possible);
         MatchModel weights = new MatchModel(fields, m, u, prior);
         LinkageModel model = new LinkageModel(schema, weights, settings, nicknames, rules);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.reachable.linkage.Candidate;
+import org.reachable.linkage.LabelledPair;
 import org.reachable.linkage.Linkage;
 import org.reachable.linkage.LinkageIndex;
 import org.reachable.linkage.LinkageModel;
@@ -24,8 +25,10 @@ import org.springframework.stereotype.Component;
  * (every child, merged records included: a record a reviewer merged is another agency's view of the same child) and
  * the agency records linked automatically ({@code identity_agency_record}), which hold the duplicates the agencies'
  * spelling, typing and date errors are learned from. Reviewers' decisions ({@code identity_match_review}, SAME or
- * DIFFERENT) are then the test the new model must pass: if it would link automatically any pair a person decided
- * were different children, it is not used. Without enough duplicates to learn from, the model in use is kept.
+ * DIFFERENT) are used twice: as training labels (pairs whose answer is known, see {@link Linkage#train(List,
+ * org.reachable.linkage.LinkageSettings, List)}), and as the test the new model must pass: if it would still link
+ * automatically any pair a person decided were different children, it is not used. Without enough duplicates to
+ * learn from, the model in use is kept.
  */
 @Component
 class ModelTrainer {
@@ -85,11 +88,14 @@ class ModelTrainer {
         List<PersonRecord> records = new ArrayList<>(register.size() + agency.size());
         register.forEach(p -> records.add(p.record()));
         records.addAll(agency);
-        LinkageModel model = Linkage.train(records, models.settings());
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        lines.add("Trained on " + records.size() + " records in " + millis + " ms");
-
         List<LinkageRepository.Label> labels = repository.labels();
+        List<LabelledPair> decided = labels.stream().map(l -> new LabelledPair(l.incomingId().toString(),
+                l.candidateId().toString(), l.same())).toList();
+        LinkageModel model = Linkage.train(records, models.settings(), decided);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        lines.add("Trained on " + records.size() + " records and " + decided.size() + " reviewers' decisions in "
+                + millis + " ms");
+
         Map<String, Integer> checked = againstLabels(model, register, labels);
         lines.add("Reviewers' decisions: " + checked);
         if (checked.getOrDefault("DIFFERENT decided LINK", 0) > 0) {

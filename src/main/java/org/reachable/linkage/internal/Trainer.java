@@ -78,15 +78,66 @@ public final class Trainer {
     }
 
     /**
+     * Pairs people have decided about, as counts of their comparison patterns: the same person, or different people.
+     */
+    public record Decided(PatternCounts same, PatternCounts different) {
+
+        static final Decided NONE = new Decided(new PatternCounts(), new PatternCounts());
+
+        /**
+         * The decided pairs among these records. A decided pair that is also a candidate is taken out of
+         * {@code candidates}' counts, so it counts once, with its known answer, rather than once more with a guess.
+         */
+        public static Decided takenFrom(PatternCounts candidates, PairBuffer pairs, PairComparator comparator,
+                                        List<org.reachable.linkage.LabelledPair> labelled) {
+            if (labelled.isEmpty()) {
+                return NONE;
+            }
+            EncodedRecords records = comparator.records();
+            java.util.Map<String, Integer> index = new java.util.HashMap<>(records.size() * 2);
+            for (int r = 0; r < records.size(); r++) {
+                index.put(records.id(r), r);
+            }
+            Decided decided = new Decided(new PatternCounts(), new PatternCounts());
+            java.util.Set<Long> decidedPairs = new java.util.HashSet<>();
+            for (org.reachable.linkage.LabelledPair pair : labelled) {
+                Integer i = index.get(pair.firstId());
+                Integer j = index.get(pair.secondId());
+                if (i != null && j != null && !i.equals(j) && decidedPairs.add(key(i, j))) {
+                    (pair.same() ? decided.same : decided.different).add(comparator.pattern(i, j), 1);
+                }
+            }
+            for (int k = 0; k < pairs.size(); k++) {
+                if (decidedPairs.contains(key(pairs.first(k), pairs.second(k)))) {
+                    candidates.add(pairs.pattern(k), -1);
+                }
+            }
+            return decided;
+        }
+
+        private static long key(int i, int j) {
+            return (long) Math.min(i, j) << 32 | Math.max(i, j);
+        }
+    }
+
+    /** m by expectation-maximisation over the candidate pairs alone. */
+    public double[][] mProbabilities(PatternCounts patterns, double[][] u) {
+        return mProbabilities(patterns, Decided.NONE, u);
+    }
+
+    /**
      * m by expectation-maximisation over all candidate pairs. The non-matches among candidates agree far more often
      * than random pairs (siblings share a surname and an address), so EM estimates their own u alongside m, and only
-     * m is kept: scoring uses the u of random pairs.
+     * m is kept: scoring uses the u of random pairs. Decided pairs take part with their posterior fixed at 1 (the same
+     * person) or 0 (different people): a semi-supervised EM, where each decision counts as one pair.
      */
-    public double[][] mProbabilities(PatternCounts patterns, double[][] u) {
+    public double[][] mProbabilities(PatternCounts patterns, Decided decided, double[][] u) {
         double[][] m = startingM();
         double[][] blockedU = copy(u);
         long[] total = new long[1];
         patterns.forEach((p, c) -> total[0] += c);
+        decided.same().forEach((p, c) -> total[0] += c);
+        decided.different().forEach((p, c) -> total[0] += c);
         if (total[0] < MIN_SESSION_PAIRS) {
             return m;
         }
@@ -113,6 +164,17 @@ public final class Trainer {
                     int level = Field.level(p, f);
                     forMatch[f][level] += c * posterior;
                     forNonMatch[f][level] += c * (1 - posterior);
+                }
+            });
+            decided.same().forEach((p, c) -> {
+                matches[0] += c;
+                for (int f = 0; f < currentM.length; f++) {
+                    forMatch[f][Field.level(p, f)] += c;
+                }
+            });
+            decided.different().forEach((p, c) -> {
+                for (int f = 0; f < currentM.length; f++) {
+                    forNonMatch[f][Field.level(p, f)] += c;
                 }
             });
             lambda = Math.min(0.999, Math.max(1e-6, matches[0] / total[0]));
