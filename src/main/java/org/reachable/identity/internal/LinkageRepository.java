@@ -165,6 +165,11 @@ class LinkageRepository {
                 .update();
     }
 
+    /** The id of the newest trained model, 0 if none: one cheap read for servers to notice a retrained model. */
+    long latestModelId() {
+        return jdbc.sql("select coalesce(max(id), 0) from identity_linkage_model").query(Long.class).single();
+    }
+
     Optional<StoredModel> latestModel() {
         return jdbc.sql("""
                         select id, trained_at, parameters, summary from identity_linkage_model

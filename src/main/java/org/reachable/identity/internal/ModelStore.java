@@ -32,7 +32,8 @@ class ModelStore {
         this.settings = LinkageSettings.defaults(check).withThresholds(link, review);
     }
 
-    record ModelInUse(LinkageModel model, String source) {
+    /** A model and where it came from; {@code id} is its row in {@code identity_linkage_model}, 0 for the starting model. */
+    record ModelInUse(long id, LinkageModel model, String source) {
     }
 
     LinkageSettings settings() {
@@ -45,7 +46,7 @@ class ModelStore {
 
     ModelInUse inUse() {
         return repository.latestModel()
-                .map(m -> new ModelInUse(LinkageModel.of(m.parameters(), settings), "trained on this register at "
+                .map(m -> new ModelInUse(m.id(), LinkageModel.of(m.parameters(), settings), "trained on this register at "
                         + m.trainedAt() + " (model " + m.id() + ")"))
                 .orElseGet(this::starting);
     }
@@ -56,7 +57,7 @@ class ModelStore {
                 throw new IllegalStateException("The starting linkage model " + STARTING_MODEL + " is missing");
             }
             LinkageModel.Parameters parameters = json.readValue(in, LinkageModel.Parameters.class);
-            return new ModelInUse(LinkageModel.of(parameters, settings), "starting model (synthetic borough)");
+            return new ModelInUse(0, LinkageModel.of(parameters, settings), "starting model (synthetic borough)");
         } catch (IOException e) {
             throw new UncheckedIOException("The starting linkage model cannot be read", e);
         }

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -35,7 +36,7 @@ class RegisterIndex {
     private static final Logger log = LoggerFactory.getLogger(RegisterIndex.class);
 
     /** The model and the people it scores; replaced whole when the model is retrained. */
-    record Engine(LinkageModel model, LinkageIndex index, String modelSource) {
+    record Engine(long modelId, LinkageModel model, LinkageIndex index, String modelSource) {
     }
 
     private final LinkageRepository repository;
@@ -77,6 +78,23 @@ class RegisterIndex {
         return first;
     }
 
+    /**
+     * A model trained by the {@code train-matcher} command (another process) reaches a running server here: when a
+     * newer model than the one in use has been stored, the index is rebuilt with it and swapped in whole, so
+     * matching never sees half of each. Until then, matching goes on with the model in use.
+     */
+    @Scheduled(fixedDelayString = "${reachable.identity.model-check:PT1M}",
+            initialDelayString = "${reachable.identity.model-check:PT1M}")
+    void followNewModel() {
+        Engine current = engine;
+        if (batch || current == null || repository.latestModelId() == current.modelId()) {
+            return;
+        }
+        ModelStore.ModelInUse newer = models.inUse();
+        log.info("A newer matcher model is stored ({}); rebuilding the register index with it", newer.source());
+        rebuild(newer);
+    }
+
     /** Builds the index of the whole register for this model and puts it in use. */
     Engine rebuild(ModelStore.ModelInUse model) {
         building.lock();
@@ -95,7 +113,7 @@ class RegisterIndex {
                     people++;
                 }
             }
-            Engine built = new Engine(model.model(), index, model.source());
+            Engine built = new Engine(model.id(), model.model(), index, model.source());
             synchronized (changes) {
                 pending.forEach(change -> change.accept(index));
                 pending = null;

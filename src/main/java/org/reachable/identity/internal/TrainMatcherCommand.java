@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code java -jar reachable.jar train-matcher}: retrains the matcher's model on the register and the agency records
  * it has linked, checks it against reviewers' decisions and, if it passes, stores it as the model in use (a running
- * server picks it up when it next starts).
+ * server picks it up at its next model check, within a minute).
  */
 @Component
 class TrainMatcherCommand implements org.reachable.platform.cli.Subcommand {
