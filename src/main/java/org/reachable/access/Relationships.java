@@ -30,6 +30,11 @@ public class Relationships {
         repository.openFrontDoorCase(personId, reference, openedAt);
     }
 
+    /** The front-door case (open or closed) now concerns another record: identity merged or unmerged the child. */
+    public void moveFrontDoorCase(String reference, UUID personId) {
+        repository.moveFrontDoorCase(reference, personId);
+    }
+
     public void closeFrontDoorCase(String reference, java.time.Instant closedAt) {
         repository.closeFrontDoorCase(reference, closedAt);
     }

@@ -44,6 +44,11 @@ public class MergedRecords {
         }
     }
 
+    /** The events a merge moved onto the surviving child (they stay recorded after an unmerge moves them back). */
+    public List<UUID> eventsMovedBy(UUID mergeId) {
+        return repository.movedBy(mergeId);
+    }
+
     /** Notices for the signed-in person about this child that they have not seen; showing them marks them seen. */
     public List<UnmergeNotice> takeNotices(UUID personId) {
         List<MergeRepository.Notice> notices = repository.unseen(CurrentUsers.require().id(), personId);

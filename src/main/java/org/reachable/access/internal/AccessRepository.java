@@ -51,6 +51,11 @@ public class AccessRepository {
                 .param("p", personId).param("r", reference).param("at", Timestamp.from(openedAt)).update();
     }
 
+    public void moveFrontDoorCase(String reference, UUID personId) {
+        jdbc.sql("update access_front_door_case set person_id = :p where reference = :r")
+                .param("p", personId).param("r", reference).update();
+    }
+
     public void closeFrontDoorCase(String reference, Instant closedAt) {
         jdbc.sql("update access_front_door_case set closed_at = :at where reference = :r and closed_at is null")
                 .param("r", reference).param("at", Timestamp.from(closedAt)).update();

@@ -28,6 +28,11 @@ public class MergeRepository {
                 .param("to", to).param("merge", mergeId).update();
     }
 
+    public List<UUID> movedBy(UUID mergeId) {
+        return jdbc.sql("select event_id from chronology_merge_move where merge_id = :merge")
+                .param("merge", mergeId).query(UUID.class).list();
+    }
+
     public int moveBack(UUID mergeId) {
         return jdbc.sql("""
                         update chronology_event e set person_id = m.from_person
