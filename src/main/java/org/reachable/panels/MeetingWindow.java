@@ -10,7 +10,7 @@ import java.time.ZoneId;
  */
 public record MeetingWindow(Instant opensAt, Instant closesAt) {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     public static MeetingWindow of(Instant startsAt, Instant endsAt, int daysBefore) {
         LocalDate meetingDay = LocalDate.ofInstant(startsAt, LONDON);
