@@ -1,7 +1,6 @@
 package org.reachable.panels;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -80,12 +79,13 @@ public class PanelAnalytics {
         Instant now = clock.instant();
         List<PanelFigures.EscalationTime> escalations = figures.escalations(fromInstant, toInstant, panel).stream()
                 .map(e -> {
+                    // Calendar days (London): escalated on Monday and discussed on Wednesday is two days.
                     boolean discussed = e.discussedAt() != null && !e.discussedAt().isAfter(now);
-                    return new PanelFigures.EscalationTime(e.fromPanel(), e.toPanel(),
-                            LocalDate.ofInstant(e.escalatedAt(), MeetingWindow.LONDON),
-                            discussed ? LocalDate.ofInstant(e.discussedAt(), MeetingWindow.LONDON) : null,
-                            discussed ? Math.max(0, Duration.between(e.escalatedAt(), e.discussedAt()).toDays())
-                                    : null);
+                    LocalDate escalatedOn = LocalDate.ofInstant(e.escalatedAt(), MeetingWindow.LONDON);
+                    LocalDate discussedOn = discussed ? LocalDate.ofInstant(e.discussedAt(), MeetingWindow.LONDON)
+                            : null;
+                    return new PanelFigures.EscalationTime(e.fromPanel(), e.toPanel(), escalatedOn, discussedOn,
+                            discussed ? java.time.temporal.ChronoUnit.DAYS.between(escalatedOn, discussedOn) : null);
                 }).toList();
         return new PanelFigures(start, end,
                 attendance.stream().map(a -> new PanelFigures.AgencyAttendance(MeetingAssembler.agency(orgs,
