@@ -42,8 +42,8 @@ class PanelPages {
         return "panels/list";
     }
 
-    @GetMapping("/panels/{panelId}")
-    String panel(@PathVariable UUID panelId, Model model) {
+    @GetMapping("/panels/{id}")
+    String panel(@PathVariable("id") UUID panelId, Model model) {
         model.addAttribute("detail", panels.find(panelId));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
@@ -63,8 +63,8 @@ class PanelPages {
         }
     }
 
-    @GetMapping("/panels/meetings/{meetingId}")
-    String meeting(@PathVariable UUID meetingId, Model model) {
+    @GetMapping("/panels/meetings/{id}")
+    String meeting(@PathVariable("id") UUID meetingId, Model model) {
         org.reachable.panels.Meeting meeting = meetings.meeting(meetingId);
         model.addAttribute("meeting", meeting);
         model.addAttribute("members", panels.find(meeting.panelId()).panel().members());

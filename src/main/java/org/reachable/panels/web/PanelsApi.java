@@ -48,9 +48,9 @@ class PanelsApi {
         return panels.all();
     }
 
-    @GetMapping("/{panelId}")
+    @GetMapping("/{id}")
     @Operation(summary = "A panel: terms of reference, tier, escalation, members by organisation and role, meetings")
-    PanelDetail panel(@PathVariable UUID panelId) {
+    PanelDetail panel(@PathVariable("id") UUID panelId) {
         return panels.find(panelId);
     }
 
@@ -79,10 +79,10 @@ class PanelsApi {
         return new Created(meetings.schedule(panelId, body.startsAt(), body.minutes()));
     }
 
-    @GetMapping("/meetings/{meetingId}")
+    @GetMapping("/meetings/{id}")
     @Operation(summary = "Members: a meeting's agenda with minutes, decisions, actions raised and actions brought "
             + "forward for review, attendance, and the window in which members may open agenda children's records")
-    Meeting meeting(@PathVariable UUID meetingId) {
+    Meeting meeting(@PathVariable("id") UUID meetingId) {
         return meetings.meeting(meetingId);
     }
 
