@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reachable.access.Audit;
 import org.reachable.access.AuditAction;
@@ -130,9 +129,5 @@ public class Panels {
             checks.problem(field, value, "Must be an organisation id (a UUID)");
             return null;
         }
-    }
-
-    static <T> Map<UUID, T> index(List<T> rows, Function<T, UUID> id) {
-        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }
