@@ -32,5 +32,11 @@ public enum Capability {
     /** See the front door's performance figures (aggregates, small numbers suppressed). */
     VIEW_FRONT_DOOR_PERFORMANCE,
     /** Draw a random sample of front-door contacts (references, no names) for a multi-agency case audit. */
-    SAMPLE_CONTACTS_FOR_AUDIT
+    SAMPLE_CONTACTS_FOR_AUDIT,
+    /** Sit on multi-agency panels: see their meetings, record attendance, minutes, decisions and actions. */
+    ATTEND_PANELS,
+    /** Chair panels: see duplication across panels, manage panel membership. */
+    CHAIR_PANELS,
+    /** See panel analytics (attendance by agency, overdue actions, escalation times; no children named). */
+    VIEW_PANEL_ANALYTICS
 }

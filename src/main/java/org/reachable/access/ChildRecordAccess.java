@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Decides whether the signed-in user may see a child's record, and records the decision. Deny unless a rule allows:
- * lead practitioner, team around the child, MASH while a contact or referral is open, or an unexpired break-glass.
+ * lead practitioner, team around the child, MASH while a contact or referral is open, a panel member inside the
+ * meeting window of a meeting with the child on its agenda, or an unexpired break-glass.
  */
 @Service
 public class ChildRecordAccess {
@@ -57,6 +58,12 @@ public class ChildRecordAccess {
                         "MASH: open contact " + openCase.get(), LegalBasis.SAFEGUARDING));
             }
         }
+        Optional<PanelAccessWindows.Window> panel = repository.panelWindows(user.id(), personId).stream()
+                .filter(w -> w.isOpenAt(now)).findFirst();
+        if (panel.isPresent()) {
+            return Optional.of(new RecordAccess(RecordAccess.Basis.PANEL_MEETING, panel.get().reason(),
+                    LegalBasis.SAFEGUARDING));
+        }
         return repository.activeBreakGlass(user.id(), personId, now)
                 .map(b -> new RecordAccess(RecordAccess.Basis.BREAK_GLASS, "Break-glass: " + b.reason(),
                         LegalBasis.EMERGENCY));
@@ -71,13 +78,31 @@ public class ChildRecordAccess {
         if (access.isEmpty()) {
             boolean canBreakGlass = user.can(Capability.BREAK_GLASS);
             String why = user.can(Capability.READ_CHILD_RECORD)
-                    ? "No legitimate relationship with this child"
+                    ? panelWindowRefusal(user, personId).orElse("No legitimate relationship with this child")
                     : "Role " + user.role().name() + " may not read children's records";
             audit.denied(action, personId, resource, why);
             throw new AccessRefusedException(why, personId, canBreakGlass);
         }
         audit.allowed(action, personId, resource, access.get().description(), access.get().legalBasis());
         return access.get();
+    }
+
+    /**
+     * A panel member outside the meeting window is told (and the audit log records) when the window is open, so the
+     * refusal explains itself instead of looking like a missing relationship.
+     */
+    private Optional<String> panelWindowRefusal(CurrentUser user, UUID personId) {
+        Instant now = clock.instant();
+        List<PanelAccessWindows.Window> windows = repository.panelWindows(user.id(), personId);
+        Optional<PanelAccessWindows.Window> next = windows.stream().filter(w -> w.opensAt().isAfter(now))
+                .min(java.util.Comparator.comparing(PanelAccessWindows.Window::opensAt));
+        if (next.isPresent()) {
+            return Optional.of("Outside the panel meeting window: access for " + next.get().reason()
+                    + " opens at " + next.get().opensAt());
+        }
+        return windows.stream().max(java.util.Comparator.comparing(PanelAccessWindows.Window::closesAt))
+                .map(w -> "Outside the panel meeting window: access for " + w.reason() + " closed at "
+                        + w.closesAt());
     }
 
     /** Checks the user's role may do this at all; refusals are audited. */

@@ -34,11 +34,14 @@ public class BoroughLoader {
     private final Audit audit;
     private final TransactionTemplate transactions;
     private final org.reachable.frontdoor.ContactHistory frontDoorHistory;
+    private final org.reachable.panels.PanelHistory panelHistory;
 
     BoroughLoader(Organisations organisations, UserAccounts accounts, ChildRegister register, Chronology chronology,
                   Relationships relationships, Audit audit, TransactionTemplate transactions,
-                  org.reachable.frontdoor.ContactHistory frontDoorHistory) {
+                  org.reachable.frontdoor.ContactHistory frontDoorHistory,
+                  org.reachable.panels.PanelHistory panelHistory) {
         this.frontDoorHistory = frontDoorHistory;
+        this.panelHistory = panelHistory;
         this.organisations = organisations;
         this.accounts = accounts;
         this.register = register;
@@ -74,6 +77,7 @@ public class BoroughLoader {
         long grants = 0;
         long agencyRecords = 0;
         List<NotableChild> notable = new ArrayList<>();
+        List<java.util.UUID> panelChildren = new ArrayList<>();
         try (AgencyViewWriter writer = agencyViews == null ? null : new AgencyViewWriter(agencyViews);
              Prefetch<ChildBatch> batches = new Prefetch<>(generator.batches(batchSize, agencyViews != null))) {
             while (batches.hasNext()) {
@@ -89,8 +93,15 @@ public class BoroughLoader {
                 grants += batch.grants().size();
                 agencyRecords += batch.agencyRecords().size();
                 notable.addAll(batch.notable());
+                if (panelChildren.isEmpty()) {
+                    panelChildren.addAll(panelChildren(batch, spec.today()));
+                }
                 progress.accept(new LoadProgress(children, spec.totalChildren(), events, since(started)));
             }
+        }
+        if (load && panelChildren.size() >= DemoPanels.CHILDREN) {
+            transactions.executeWithoutResult(status -> DemoPanels.seed(panelHistory, seats(partnership),
+                    panelChildren, spec.today(), spec.namespace()));
         }
         if (load) {
             audit.bySystem(AuditAction.WRITE, "synthetic-borough/seed-" + spec.seed(),
@@ -118,6 +129,34 @@ public class BoroughLoader {
                 c.openedAt()));
         // The front door's history (contacts, decisions) from the social care contacts in the chronology.
         frontDoorHistory.loadFrom(batch.events(), batch.children());
+    }
+
+    /** Children of 10 to 17 from the first batch for the demo panels (any children if there are too few). */
+    private static List<java.util.UUID> panelChildren(ChildBatch batch, java.time.LocalDate today) {
+        List<java.util.UUID> ids = new ArrayList<>(batch.children().stream()
+                .filter(c -> c.dateOfBirth() != null && !c.dateOfBirth().isAfter(today.minusYears(10))
+                        && c.dateOfBirth().isAfter(today.minusYears(18)))
+                .map(org.reachable.identity.ChildRecord::id).limit(DemoPanels.CHILDREN).toList());
+        batch.children().stream().map(org.reachable.identity.ChildRecord::id).filter(id -> !ids.contains(id))
+                .limit(DemoPanels.CHILDREN - ids.size()).forEach(ids::add);
+        return ids;
+    }
+
+    /** The demo panels' seats: the first organisation of each kind, and the demo manager, practitioner and MASH. */
+    private static DemoPanels.Seats seats(Partnership partnership) {
+        java.util.Map<org.reachable.agencies.OrganisationKind, java.util.UUID> byKind = new java.util.EnumMap<>(
+                org.reachable.agencies.OrganisationKind.class);
+        partnership.organisations().forEach(o -> byKind.putIfAbsent(o.kind(), o.id()));
+        DemoLogin chair = demoLogin(partnership, "manager.demo");
+        DemoLogin member = demoLogin(partnership, "practitioner.demo");
+        DemoLogin mash = demoLogin(partnership, "mash.demo");
+        return new DemoPanels.Seats(byKind, chair.accountId(), chair.displayName(), member.accountId(),
+                member.displayName(), mash.accountId(), mash.displayName());
+    }
+
+    private static DemoLogin demoLogin(Partnership partnership, String username) {
+        return partnership.demoLogins().stream().filter(d -> d.username().endsWith(username)).findFirst()
+                .orElseThrow();
     }
 
     private static Duration since(long started) {

@@ -20,6 +20,14 @@ public final class TestUsers {
         return user;
     }
 
+    /** Signs a particular user (say, one a test borough created) into the current thread. */
+    public static CurrentUser signIn(CurrentUser user) {
+        SignedInUser principal = new SignedInUser(user, null, true);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        return user;
+    }
+
     public static void signOut() {
         SecurityContextHolder.clearContext();
     }

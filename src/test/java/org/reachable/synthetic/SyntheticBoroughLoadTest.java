@@ -52,6 +52,7 @@ class SyntheticBoroughLoadTest {
     @Autowired Relationships relationships;
     @Autowired GenerateCommand generate;
     @Autowired JdbcClient jdbc;
+    @Autowired org.reachable.panels.PanelDuplication duplication;
 
     private LoadSummary summary;
     private long childrenBefore;
@@ -77,6 +78,26 @@ class SyntheticBoroughLoadTest {
         assertThat(accounts.count() - accountsBefore).isEqualTo(summary.practitioners());
         assertThat(jdbc.sql("select count(*) from access_audit where resource = :r")
                 .param("r", "synthetic-borough/seed-77").query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** The demo panels come with the borough, including the two duplicates a chair must be shown. */
+    @Test
+    void theDemoPanelsCarryTheirDeliberateDuplicates() {
+        org.reachable.access.TestUsers.signIn(org.reachable.access.Role.MANAGER);
+        org.reachable.panels.Duplication found;
+        try {
+            found = duplication.find(6);
+        } finally {
+            org.reachable.access.TestUsers.signOut();
+        }
+        String preMace = "Pre-MACE / ROHOP panel (" + NS + ")";
+        assertThat(found.onSeveralPanels()).anySatisfy(d -> assertThat(d.panels())
+                .contains(preMace, "MACE panel (" + NS + ")"));
+        assertThat(found.repeatedWithoutProgress()).filteredOn(r -> r.panel().equals(preMace))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.meetings()).isEqualTo(3);
+                    assertThat(r.actions()).isPositive();
+                });
     }
 
     @Test

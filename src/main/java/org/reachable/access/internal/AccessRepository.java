@@ -61,6 +61,28 @@ public class AccessRepository {
                 .param("r", reference).param("at", Timestamp.from(closedAt)).update();
     }
 
+    /** The panel windows this user holds for this child, open or not, soonest closing first. */
+    public List<org.reachable.access.PanelAccessWindows.Window> panelWindows(UUID userId, UUID personId) {
+        return jdbc.sql("""
+                        select person_id, user_id, reason, opens_at, closes_at from access_panel_window
+                        where user_id = :userId and person_id = :personId order by closes_at""")
+                .param("userId", userId).param("personId", personId)
+                .query((rs, n) -> new org.reachable.access.PanelAccessWindows.Window(
+                        rs.getObject("person_id", UUID.class), rs.getObject("user_id", UUID.class),
+                        rs.getString("reason"), rs.getTimestamp("opens_at").toInstant(),
+                        rs.getTimestamp("closes_at").toInstant()))
+                .list();
+    }
+
+    public void replacePanelWindows(String reference, Collection<org.reachable.access.PanelAccessWindows.Window> windows) {
+        jdbc.sql("delete from access_panel_window where reference = :r").param("r", reference).update();
+        batch.batchUpdate("""
+                        insert into access_panel_window (id, reference, person_id, user_id, reason, opens_at, closes_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""",
+                windows.stream().map(w -> new Object[] {UUID.randomUUID(), reference, w.personId(), w.userId(),
+                        w.reason(), Timestamp.from(w.opensAt()), Timestamp.from(w.closesAt())}).toList());
+    }
+
     public Optional<BreakGlass> activeBreakGlass(UUID userId, UUID personId, Instant now) {
         return jdbc.sql(BREAK_GLASS_SELECT + """
                          where b.user_id = :userId and b.person_id = :personId and b.expires_at > :now

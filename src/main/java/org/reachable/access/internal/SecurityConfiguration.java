@@ -62,6 +62,17 @@ class SecurityConfiguration {
                                     .hasRole(Role.MANAGER.name())
                             .requestMatchers("/frontdoor/performance/**", "/api/v1/frontdoor/performance/**")
                                     .hasAnyRole(Role.MANAGER.name(), Role.ANALYST.name())
+                            // Panels: members see and minute their own panels' meetings (checked per panel);
+                            // chairs (team managers) see duplication and add members; analytics for the partnership.
+                            .requestMatchers("/panels/analytics", "/api/v1/panels/analytics",
+                                    "/api/v1/panels/analytics.csv")
+                                    .hasAnyRole(Role.MANAGER.name(), Role.ANALYST.name())
+                            .requestMatchers("/panels/duplication", "/api/v1/panels/duplication")
+                                    .hasRole(Role.MANAGER.name())
+                            .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/panels/*/members")
+                                    .hasRole(Role.MANAGER.name())
+                            .requestMatchers("/panels", "/panels/**", "/api/v1/panels", "/api/v1/panels/**")
+                                    .hasAnyRole(CASE_WORKERS)
                             .requestMatchers("/children/**", "/api/v1/children/**").hasAnyRole(CASE_WORKERS)
                             .requestMatchers("/submissions/**", "/api/v1/submissions/**").hasAnyRole(SUBMITTERS)
                             .requestMatchers("/break-glass-reviews/**").hasRole(Role.MANAGER.name())

@@ -134,6 +134,19 @@ class AccessMatrixTest {
         MATRIX.put("/insight/report.pdf?month=2018-06", "403 403 403 403 403 403  200  403  403");
         MATRIX.put("/insight/report/public?month=2018-06", "403 403 403 403 403 403 200 403  403");
         MATRIX.put("/insight/report/public.pdf?month=2018-06", "403 403 403 403 403 403 200 403 403");
+        // Panels: case workers see the list; a panel's meetings and agendas only its members (others 403 per panel);
+        // chairs (managers) see duplication; managers and analysts see analytics (no children named).
+        MATRIX.put("/panels",                      "200 200 200  200  200  403  403  403  403");
+        MATRIX.put("/panels/{NONE}",               "404 404 404  404  404  403  403  403  403");
+        MATRIX.put("/panels/meetings/{NONE}",      "404 404 404  404  404  403  403  403  403");
+        MATRIX.put("/panels/duplication",          "403 403 403  403  200  403  403  403  403");
+        MATRIX.put("/panels/analytics",            "403 403 403  403  200  403  200  403  403");
+        MATRIX.put("/api/v1/panels",               "200 200 200  200  200  403  403  403  403");
+        MATRIX.put("/api/v1/panels/{NONE}",        "404 404 404  404  404  403  403  403  403");
+        MATRIX.put("/api/v1/panels/meetings/{NONE}", "404 404 404 404 404  403  403  403  403");
+        MATRIX.put("/api/v1/panels/duplication",   "403 403 403  403  200  403  403  403  403");
+        MATRIX.put("/api/v1/panels/analytics",     "403 403 403  403  200  403  200  403  403");
+        MATRIX.put("/api/v1/panels/analytics.csv?table=attendance", "403 403 403 403 200 403 200 403 403");
     }
 
     @BeforeAll
