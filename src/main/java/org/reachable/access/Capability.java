@@ -32,5 +32,11 @@ public enum Capability {
     /** See the front door's performance figures (aggregates, small numbers suppressed). */
     VIEW_FRONT_DOOR_PERFORMANCE,
     /** Draw a random sample of front-door contacts (references, no names) for a multi-agency case audit. */
-    SAMPLE_CONTACTS_FOR_AUDIT
+    SAMPLE_CONTACTS_FOR_AUDIT,
+    /** See peer groups, places and online spaces and the network around them (children named only with access). */
+    VIEW_CONTEXTS,
+    /** Record contexts, links between children and contexts, assessments, plans and critical-incident responses. */
+    MANAGE_CONTEXTS,
+    /** See persons of interest (adults of concern): restricted because they are often police intelligence. */
+    VIEW_PERSONS_OF_INTEREST
 }
