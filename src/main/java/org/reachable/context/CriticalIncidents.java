@@ -28,7 +28,7 @@ import org.reachable.chronology.EventsAccepted;
 import org.reachable.chronology.NewEvent;
 import org.reachable.chronology.ReceiveEvents;
 import org.reachable.chronology.ReceivedEvent;
-import org.reachable.context.internal.IncidentRepository;
+import org.reachable.context.internal.CriticalIncidentRepository;
 import org.reachable.context.internal.LinkRepository;
 import org.reachable.context.internal.LinkRepository.Walked;
 import org.reachable.identity.AgeAndPostcode;
@@ -56,7 +56,7 @@ public class CriticalIncidents {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Set<String> SETTINGS = Set.of("CHILD", "SCHOOL", "YOUTH_CENTRE", "OTHER");
 
-    private final IncidentRepository incidents;
+    private final CriticalIncidentRepository incidents;
     private final LinkRepository links;
     private final ChildRegister register;
     private final ReceiveEvents receive;
@@ -64,7 +64,7 @@ public class CriticalIncidents {
     private final Audit audit;
     private final Clock clock;
 
-    CriticalIncidents(IncidentRepository incidents, LinkRepository links, ChildRegister register,
+    CriticalIncidents(CriticalIncidentRepository incidents, LinkRepository links, ChildRegister register,
                       ReceiveEvents receive, ChildRecordAccess access, Audit audit, Clock clock) {
         this.incidents = incidents;
         this.links = links;
@@ -180,7 +180,7 @@ public class CriticalIncidents {
         access.requireCapability(Capability.VIEW_CONTEXTS, AuditAction.READ, resource);
         CriticalIncident incident = incidents.find(id)
                 .orElseThrow(() -> new NotFoundException("No critical incident with that id"));
-        List<IncidentRepository.AffectedRow> rows = incidents.affected(id);
+        List<CriticalIncidentRepository.AffectedRow> rows = incidents.affected(id);
         Set<UUID> children = new HashSet<>();
         children.add(incident.personId());
         rows.forEach(r -> children.add(r.personId()));

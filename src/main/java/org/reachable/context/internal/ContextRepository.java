@@ -58,7 +58,7 @@ public class ContextRepository {
 
     /** Contexts of the given kinds, open ones first, by name. */
     public List<Context> list(Collection<ContextKind> kinds, int limit) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                          where kind in (:kinds)
                          order by (stage = 'CLOSED'), kind, name limit :limit""")
                 .param("kinds", kinds.stream().map(Enum::name).toList()).param("limit", limit)

@@ -104,7 +104,7 @@ public class LinkRepository {
 
     /** Every link that belongs to a context or touches it, expired and ended ones included (the context page). */
     public List<Link> ofContext(UUID contextId) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                          from context_link l
                          where l.context_id = :id or l.from_id = :id or l.to_id = :id
                          order by l.status = 'ENDED', l.review_by desc, l.id""")

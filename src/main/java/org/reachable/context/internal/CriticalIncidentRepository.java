@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Critical incidents, the children on their response lists and the responses (context_incident*). */
 @Repository
-public class IncidentRepository {
+public class CriticalIncidentRepository {
 
     private static final String SELECT = """
             select i.id, i.reference, i.person_id, i.event_id, i.harm, i.occurred_at, i.opened_at, i.status,
@@ -20,7 +20,7 @@ public class IncidentRepository {
 
     private final JdbcClient jdbc;
 
-    IncidentRepository(JdbcClient jdbc) {
+    CriticalIncidentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -45,12 +45,12 @@ public class IncidentRepository {
     }
 
     public Optional<CriticalIncident> find(UUID id) {
-        return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(IncidentRepository::incident).optional();
+        return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(CriticalIncidentRepository::incident).optional();
     }
 
     public List<CriticalIncident> recent(int limit) {
         return jdbc.sql(SELECT + " order by i.opened_at desc limit :limit").param("limit", limit)
-                .query(IncidentRepository::incident).list();
+                .query(CriticalIncidentRepository::incident).list();
     }
 
     public record AffectedRow(UUID personId, String reasons, UUID eventId) {
