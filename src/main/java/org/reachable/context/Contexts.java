@@ -71,6 +71,11 @@ public class Contexts {
         return repository.list(kinds, 500);
     }
 
+    /** Refuses (audited) a role that may not record contexts, before it is shown a form it cannot send. */
+    public void requireCanRecord() {
+        access.requireCapability(Capability.MANAGE_CONTEXTS, AuditAction.WRITE, "contexts");
+    }
+
     @Transactional
     public UUID create(NewContext c) {
         access.requireCapability(Capability.MANAGE_CONTEXTS, AuditAction.WRITE, "contexts");

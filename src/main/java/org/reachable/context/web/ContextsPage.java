@@ -49,6 +49,7 @@ class ContextsPage {
 
     @GetMapping("/contexts/new")
     String form(Model model) {
+        contexts.requireCanRecord();
         model.addAttribute("form", new NewContext(null, null, null, null, null, null, null, null, null));
         return "context/new";
     }
