@@ -5,5 +5,5 @@
  * The same seed always gives the same borough.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Synthetic borough",
-        allowedDependencies = {"platform", "agencies", "identity", "chronology", "access", "frontdoor"})
+        allowedDependencies = {"platform", "agencies", "identity", "chronology", "access", "frontdoor", "context"})
 package org.reachable.synthetic;

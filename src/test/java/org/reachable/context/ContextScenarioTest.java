@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -216,10 +215,5 @@ class ContextScenarioTest {
                         where actor_id = :user and person_id = :child and outcome = 'ALLOWED'
                           and resource like 'context/network/%'""")
                 .param("user", user).param("child", child).query(Long.class).single();
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, String> none() {
-        return Map.of();
     }
 }

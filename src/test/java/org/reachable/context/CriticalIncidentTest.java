@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -200,10 +199,5 @@ class CriticalIncidentTest {
     private Set<UUID> alerted(Set<UUID> children) {
         return new java.util.HashSet<>(jdbc.sql("select person_id from moments_alert where person_id in (:ids)")
                 .param("ids", children).query(UUID.class).list());
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, String> none() {
-        return Map.of();
     }
 }
