@@ -129,7 +129,7 @@ public class Contexts {
         Map<UUID, Context> ends = repository.findAll(contextIds).stream()
                 .collect(Collectors.toMap(Context::id, Function.identity()));
         Viewer viewer = Viewer.of(user, children, Set.of(), access, register, audit, resource,
-                "Named on the page of " + context.kind().label().toLowerCase() + " " + context.name());
+                "Named on the page of " + context.kind().label().toLowerCase() + " " + context.name(), List.of());
         LocalDate today = today();
         List<LinkRow> rows = new ArrayList<>();
         int hidden = 0;

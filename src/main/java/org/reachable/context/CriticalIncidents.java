@@ -99,7 +99,7 @@ public class CriticalIncidents {
             String reasons = String.join("; ", e.getValue());
             Checks checks = new Checks();
             AgeAndPostcode birth = births.get(child);
-            CheckedEvent checked = birth == null ? null : receive.check(new NewEvent(
+            CheckedEvent checked = birth == null || harm.organisationId() == null ? null : receive.check(new NewEvent(
                     EventType.PEER_SERIOUSLY_HARMED.code(), occurred,
                     "Someone close to the child was " + incident.harmWords() + " (critical incident " + reference
                             + "). Why this child: " + reasons + ".", null, "STANDARD",
@@ -185,7 +185,7 @@ public class CriticalIncidents {
         children.add(incident.personId());
         rows.forEach(r -> children.add(r.personId()));
         Viewer viewer = Viewer.of(CurrentUsers.require(), children, Set.of(), access, register, audit, resource,
-                "Named on critical incident " + incident.reference());
+                "Named on critical incident " + incident.reference(), List.of());
         List<IncidentResponse> all = incidents.responses(id);
         Map<UUID, String> latest = new HashMap<>();
         Set<UUID> offered = new HashSet<>();

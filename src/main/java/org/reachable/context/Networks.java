@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.reachable.access.Audit;
+import org.reachable.access.AuditSubject;
+import org.reachable.access.LegalBasis;
+import org.reachable.access.RecordAccess;
+import java.util.Optional;
 import org.reachable.access.AuditAction;
 import org.reachable.access.Capability;
 import org.reachable.access.ChildRecordAccess;
@@ -60,9 +64,17 @@ public class Networks {
     public NetworkView aroundChild(UUID childId) {
         String resource = "context/network/child/" + childId;
         access.requireCapability(Capability.VIEW_CONTEXTS, AuditAction.READ, resource);
-        access.requireRead(childId, AuditAction.READ, resource);
-        ChildRecord record = register.find(childId).orElseThrow(() -> new NotFoundException("No child with that id"));
         CurrentUser user = CurrentUsers.require();
+        // The read of the centre child is audited together with the children named around them (one durable append
+        // instead of two); a refusal, or a break-glass read with its own legal basis, goes through requireRead.
+        Optional<RecordAccess> basis = access.basis(user, childId);
+        List<AuditSubject> centreRead = List.of();
+        if (basis.isEmpty() || basis.get().legalBasis() != LegalBasis.SAFEGUARDING) {
+            access.requireRead(childId, AuditAction.READ, resource);
+        } else {
+            centreRead = List.of(new AuditSubject(childId, resource, basis.get().description()));
+        }
+        ChildRecord record = register.find(childId).orElseThrow(() -> new NotFoundException("No child with that id"));
         List<Walked> walked = links.neighbourhood(childId, today(), MAX_LINKS + 1);
         List<Relationship> siblings = record.relationships().stream()
                 .filter(r -> r.kind() == Relationship.Kind.SIBLING || r.kind() == Relationship.Kind.HALF_SIBLING)
@@ -70,7 +82,7 @@ public class Networks {
         Set<UUID> children = childrenIn(walked);
         siblings.stream().map(Relationship::relatedPersonId).filter(java.util.Objects::nonNull).forEach(children::add);
         Viewer viewer = Viewer.of(user, children, Set.of(childId), access, register, audit, resource,
-                "Named in the network around a child");
+                "Named in the network around a child", centreRead);
         Node centre = Node.child(childId, record.name().full());
         return build(centre, walked, viewer, siblings);
     }
@@ -80,7 +92,8 @@ public class Networks {
         Context context = Contexts.visible(contexts, access, audit, contextId, resource);
         List<Walked> walked = links.neighbourhood(contextId, today(), MAX_LINKS + 1);
         Viewer viewer = Viewer.of(CurrentUsers.require(), childrenIn(walked), Set.of(), access, register, audit,
-                resource, "Named in the network around " + context.kind().label().toLowerCase() + " " + context.name());
+                resource, "Named in the network around " + context.kind().label().toLowerCase() + " " + context.name(),
+                List.of());
         return build(Node.context(context.id(), context.kind(), context.name()), walked, viewer, List.of());
     }
 

@@ -34,10 +34,11 @@ final class Viewer {
 
     /** Works out which of {@code children} the user may open and audits naming each of them on {@code resource}. */
     static Viewer of(CurrentUser user, Collection<UUID> children, Set<UUID> alreadyAudited, ChildRecordAccess access,
-                     ChildRegister register, Audit audit, String resource, String purpose) {
+                     ChildRegister register, Audit audit, String resource, String purpose,
+                     List<AuditSubject> alsoAudit) {
         Set<UUID> readable = new HashSet<>(access.readableAmong(user, new HashSet<>(children)));
         Map<UUID, String> names = readable.isEmpty() ? Map.of() : register.names(readable);
-        List<AuditSubject> named = new ArrayList<>();
+        List<AuditSubject> named = new ArrayList<>(alsoAudit);
         for (UUID child : readable) {
             if (!alreadyAudited.contains(child)) {
                 named.add(new AuditSubject(child, resource, purpose + " (legitimate relationship with the child)"));
