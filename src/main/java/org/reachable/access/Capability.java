@@ -38,5 +38,11 @@ public enum Capability {
     /** Chair panels: see duplication across panels, manage panel membership. */
     CHAIR_PANELS,
     /** See panel analytics (attendance by agency, overdue actions, escalation times; no children named). */
-    VIEW_PANEL_ANALYTICS
+    VIEW_PANEL_ANALYTICS,
+    /** See peer groups, places and online spaces and the network around them (children named only with access). */
+    VIEW_CONTEXTS,
+    /** Record contexts, links between children and contexts, assessments, plans and critical-incident responses. */
+    MANAGE_CONTEXTS,
+    /** See persons of interest (adults of concern): restricted because they are often police intelligence. */
+    VIEW_PERSONS_OF_INTEREST
 }

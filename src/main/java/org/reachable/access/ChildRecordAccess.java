@@ -70,6 +70,17 @@ public class ChildRecordAccess {
     }
 
     /**
+     * Which of these children {@code user} may read now (the same rules as {@link #basis}), in one query, for pages
+     * that show many children at once and name only those. Records nothing: the caller audits what it shows.
+     */
+    public java.util.Set<UUID> readableAmong(CurrentUser user, java.util.Collection<UUID> personIds) {
+        if (!user.can(Capability.READ_CHILD_RECORD) || personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return repository.readableAmong(user.id(), user.role() == Role.MASH_PRACTITIONER, personIds, clock.instant());
+    }
+
+    /**
      * Allows and audits the read, or audits the refusal and throws. {@code action} is READ or EXPORT (printing).
      */
     public RecordAccess requireRead(UUID personId, AuditAction action, String resource) {

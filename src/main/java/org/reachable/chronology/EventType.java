@@ -89,6 +89,9 @@ public enum EventType {
     HOUSING_MOVE("housing.move", 1, "Moved home", EventFamily.HOUSING, yesNo("outOfBorough", "Out of borough")),
     HOMELESSNESS("housing.homelessness", 1, "Homeless or at risk of homelessness", EventFamily.HOUSING),
     BEREAVEMENT("community.bereavement", 1, "Bereavement", EventFamily.COMMUNITY, text("relationship", "Who died")),
+    /** The child was seriously harmed or killed: opens a critical incident (context module) for those close to them. */
+    SERIOUSLY_HARMED("community.seriously-harmed", 1, "Seriously harmed or killed", EventFamily.COMMUNITY,
+            oneOf("harm", true, "Harm", "SERIOUSLY_INJURED", "KILLED")),
     PEER_SERIOUSLY_HARMED("community.peer-seriously-harmed", 1, "Sibling or peer seriously harmed or killed",
             EventFamily.COMMUNITY, oneOf("harm", false, "Harm", "SERIOUSLY_INJURED", "KILLED")),
     ONLINE_HARM_CONCERN("online.harm-concern", 1, "Online harm concern", EventFamily.COMMUNITY,

@@ -7,22 +7,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.reachable.context.Contexts;
 import org.reachable.identity.ChildRegister;
 import org.springframework.stereotype.Component;
 
 /**
- * Names agenda subjects: children from the register, contexts from whichever module implements {@link SubjectNames}.
- * Callers show these names only on audited pages.
+ * Names agenda subjects: children from the register, peer groups, places, persons of interest and online spaces from
+ * the context module (which names persons of interest only to roles that may see them). Callers show these names only
+ * on audited pages.
  */
 @Component
 class SubjectNameResolver {
 
     private final ChildRegister register;
-    private final List<SubjectNames> contextNames;
+    private final Contexts contexts;
 
-    SubjectNameResolver(ChildRegister register, List<SubjectNames> contextNames) {
+    SubjectNameResolver(ChildRegister register, Contexts contexts) {
         this.register = register;
-        this.contextNames = contextNames;
+        this.contexts = contexts;
     }
 
     Map<Subject, String> names(Collection<Subject> subjects) {
@@ -34,7 +36,7 @@ class SubjectNameResolver {
             if (kind == SubjectKind.CHILD) {
                 known.putAll(register.names(ids));
             } else {
-                contextNames.forEach(source -> known.putAll(source.names(kind, ids)));
+                known.putAll(contexts.namesOf(ids));
             }
             ids.forEach(id -> names.put(new Subject(kind, id), known.getOrDefault(id, fallback(kind, id))));
         });

@@ -7,5 +7,5 @@
  * done); the partnership sees attendance by agency, overdue actions and time from escalation to discussion.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Panels",
-        allowedDependencies = {"platform", "access", "agencies", "identity", "language"})
+        allowedDependencies = {"platform", "access", "agencies", "identity", "language", "context"})
 package org.reachable.panels;

@@ -35,13 +35,15 @@ public class BoroughLoader {
     private final TransactionTemplate transactions;
     private final org.reachable.frontdoor.ContactHistory frontDoorHistory;
     private final org.reachable.panels.PanelHistory panelHistory;
+    private final org.reachable.context.DemoContexts demoContexts;
 
     BoroughLoader(Organisations organisations, UserAccounts accounts, ChildRegister register, Chronology chronology,
                   Relationships relationships, Audit audit, TransactionTemplate transactions,
                   org.reachable.frontdoor.ContactHistory frontDoorHistory,
-                  org.reachable.panels.PanelHistory panelHistory) {
+                  org.reachable.panels.PanelHistory panelHistory, org.reachable.context.DemoContexts demoContexts) {
         this.frontDoorHistory = frontDoorHistory;
         this.panelHistory = panelHistory;
+        this.demoContexts = demoContexts;
         this.organisations = organisations;
         this.accounts = accounts;
         this.register = register;
@@ -129,6 +131,25 @@ public class BoroughLoader {
                 c.openedAt()));
         // The front door's history (contacts, decisions) from the social care contacts in the chronology.
         frontDoorHistory.loadFrom(batch.events(), batch.children());
+        if (batch.number() == 0) {
+            loadDemoContexts(batch);
+        }
+    }
+
+    /** Peer groups, places and links among the first batch's teenagers, the demo logins' children first. */
+    private void loadDemoContexts(ChildBatch batch) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        java.util.Set<java.util.UUID> teenagers = new java.util.LinkedHashSet<>();
+        batch.children().stream().filter(c -> c.dateOfBirth() != null
+                        && java.time.Period.between(c.dateOfBirth(), today).getYears() >= 12
+                        && java.time.Period.between(c.dateOfBirth(), today).getYears() <= 17)
+                .forEach(c -> teenagers.add(c.id()));
+        // The demo logins' caseloads (DemoCases) first, so practitioner.demo and manager.demo see names.
+        List<java.util.UUID> known = batch.grants().stream()
+                .sorted(java.util.Comparator.comparing((Relationships.Grant g) -> !g.description().startsWith(
+                        "Social worker in the team around") && !g.description().startsWith("Team manager (lead")))
+                .map(Relationships.Grant::personId).filter(teenagers::contains).distinct().limit(4).toList();
+        demoContexts.load(known, List.copyOf(teenagers));
     }
 
     /** Children of 10 to 17 from the first batch for the demo panels (any children if there are too few). */

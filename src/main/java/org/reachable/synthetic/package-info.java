@@ -5,5 +5,6 @@
  * The same seed always gives the same borough.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Synthetic borough",
-        allowedDependencies = {"platform", "agencies", "identity", "chronology", "access", "frontdoor", "panels"})
+        allowedDependencies = {"platform", "agencies", "identity", "chronology", "access", "frontdoor", "panels",
+            "context"})
 package org.reachable.synthetic;

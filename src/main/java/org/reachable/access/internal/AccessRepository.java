@@ -39,6 +39,26 @@ public class AccessRepository {
                 .query(String.class).optional();
     }
 
+    /** Which of these children the user may read now: relationship, open front-door case (MASH), break-glass. */
+    public java.util.Set<UUID> readableAmong(UUID userId, boolean mash, java.util.Collection<UUID> personIds,
+                                             Instant now) {
+        if (personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select person_id from access_relationship
+                        where user_id = :userId and person_id in (:ids)
+                          and started_on <= cast(:now as date) and (ended_on is null or ended_on >= cast(:now as date))
+                        union
+                        select person_id from access_front_door_case
+                        where :mash and person_id in (:ids) and closed_at is null
+                        union
+                        select person_id from access_break_glass
+                        where user_id = :userId and person_id in (:ids) and expires_at > :now""")
+                .param("userId", userId).param("ids", personIds).param("mash", mash)
+                .param("now", Timestamp.from(now)).query(UUID.class).list());
+    }
+
     public Optional<String> openFrontDoorCase(UUID personId) {
         return jdbc.sql("""
                         select reference from access_front_door_case

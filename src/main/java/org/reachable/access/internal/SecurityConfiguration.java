@@ -84,6 +84,10 @@ class SecurityConfiguration {
                                     .hasAnyRole(Role.MANAGER.name(), Role.ANALYST.name())
                             .requestMatchers("/moments/**", "/api/v1/alerts", "/api/v1/alerts/**")
                                     .hasAnyRole(CASE_WORKERS)
+                            // Context: seen by case workers and contributors (children named only with a relationship);
+                            // the services check the capabilities to change contexts and to see persons of interest.
+                            .requestMatchers("/contexts", "/contexts/**", "/api/v1/contexts", "/api/v1/contexts/**")
+                                    .hasAnyRole(SUBMITTERS)
                             .requestMatchers("/insight/**", "/api/v1/insight/**").hasRole(Role.ANALYST.name())
                             .requestMatchers("/ig/**", "/api/v1/ig/**").hasRole(Role.IG_OFFICER.name())
                             .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())

@@ -192,6 +192,9 @@ final class ShowcaseScript {
         event(EventType.WEAPON_INCIDENT, stabbed, d.one(POLICE))
                 .says(name + " was stabbed in the leg by a young man near Lloyd Park on the way home from school.")
                 .detail("role", "VICTIM").detail("weapon", "KNIFE").add();
+        event(EventType.SERIOUSLY_HARMED, stabbed.plusSeconds(1200), d.one(POLICE))
+                .says(name + " was seriously injured in a knife attack near Lloyd Park.")
+                .detail("harm", "SERIOUSLY_INJURED").add();
         event(EventType.AMBULANCE_CALLOUT, stabbed.plusSeconds(600), d.one(AMBULANCE))
                 .says("An ambulance crew treated " + name + " for a stab wound to the leg near Lloyd Park and took "
                         + "him to Whipps Cross.").detail("suspectedViolence", "true").add();

@@ -147,6 +147,25 @@ class AccessMatrixTest {
         MATRIX.put("/api/v1/panels/duplication",   "403 403 403  403  200  403  403  403  403");
         MATRIX.put("/api/v1/panels/analytics",     "403 403 403  403  200  403  200  403  403");
         MATRIX.put("/api/v1/panels/analytics.csv?table=attendance", "403 403 403 403 200 403 200 403 403");
+        // Context: case workers and contributors see contexts (children named only with a relationship); a child's
+        // network opens only with a legitimate relationship; contributors cannot record contexts.
+        MATRIX.put("/contexts",                    "200 200 200  200  200  200  403  403  403");
+        MATRIX.put("/contexts/new",                "200 200 200  200  200  403  403  403  403");
+        MATRIX.put("/contexts/{NONE}",             "404 404 404  404  404  404  403  403  403");
+        MATRIX.put("/contexts/{NONE}/network",     "404 404 404  404  404  404  403  403  403");
+        MATRIX.put("/contexts/{NONE}/conference",  "404 404 404  404  404  404  403  403  403");
+        MATRIX.put("/contexts/children/{A}/network", "200 200 403 403 403  403  403  403  403");
+        MATRIX.put("/contexts/children/{B}/network", "403 403 403 200 403  403  403  403  403");
+        MATRIX.put("/contexts/incidents",          "200 200 200  200  200  200  403  403  403");
+        MATRIX.put("/contexts/incidents/{NONE}",   "404 404 404  404  404  404  403  403  403");
+        MATRIX.put("/api/v1/contexts",             "200 200 200  200  200  200  403  403  403");
+        MATRIX.put("/api/v1/contexts/{NONE}",      "404 404 404  404  404  404  403  403  403");
+        MATRIX.put("/api/v1/contexts/{NONE}/network", "404 404 404 404 404  404  403  403  403");
+        MATRIX.put("/api/v1/contexts/{NONE}/conference", "404 404 404 404 404 404 403  403  403");
+        MATRIX.put("/api/v1/contexts/children/{A}/network", "200 200 403 403 403 403 403 403  403");
+        MATRIX.put("/api/v1/contexts/children/{B}/network", "403 403 403 200 403 403 403 403  403");
+        MATRIX.put("/api/v1/contexts/incidents",   "200 200 200  200  200  200  403  403  403");
+        MATRIX.put("/api/v1/contexts/incidents/{NONE}", "404 404 404 404 404 404 403  403  403");
     }
 
     @BeforeAll
