@@ -77,9 +77,10 @@ public class Ingest {
     Ingest(RecordChecker checker, MatchPerson match, ReceiveEvents events, FeedsRepository receipts,
            QuarantineRepository quarantine, ImportRepository imports, Audit audit, TransactionTemplate transaction,
            Clock clock, @Value("${reachable.feeds.concurrent-writers:12}") int concurrentWriters,
-           @Value("${reachable.feeds.writers-per-sender:2}") int writersPerSender) {
+           @Value("${reachable.feeds.writers-per-sender:2}") int writersPerSender,
+           @Value("${reachable.feeds.linger:PT0.003S}") java.time.Duration linger) {
         this.writers = new Semaphore(concurrentWriters, true);
-        this.combiner = new Combiner<>(writersPerSender, MAX_SENT_TOGETHER);
+        this.combiner = new Combiner<>(writersPerSender, MAX_SENT_TOGETHER, linger);
         this.checker = checker;
         this.match = match;
         this.events = events;
