@@ -18,7 +18,8 @@ import java.util.function.Function;
  * its item in its lane's queue; a caller holding one of the lane's few write turns takes everything waiting and
  * writes it as one batch, answering every caller in it; the others wait for their answer. So 32 clients sending one
  * event each cost a handful of transactions at a time instead of 32, and a lone caller is written at once, without
- * waiting for company.
+ * waiting for company; when the lane is busy (its last batch had more than one item), the writer first lingers a
+ * moment so that the batch is larger.
  *
  * <p>Lanes keep apart callers who must not share a batch (in Reachable: different senders, because the writer's
  * signed-in user is the one audited). If a batch fails, each of its items is written alone, so one bad item fails
