@@ -1,7 +1,9 @@
 package org.reachable.chronology;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -25,6 +27,14 @@ public class ChildHistories {
     /** Every event about the child, oldest first. */
     public List<HistoryEvent> of(UUID personId) {
         return repository.of(personId);
+    }
+
+    /**
+     * The histories of these children (each oldest first), in one query: what a batch of arriving events needs, rather
+     * than a round trip per child. A child with no events is absent.
+     */
+    public Map<UUID, List<HistoryEvent>> ofAll(Collection<UUID> personIds) {
+        return repository.ofAll(personIds);
     }
 
     /**

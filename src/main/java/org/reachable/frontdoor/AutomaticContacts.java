@@ -2,8 +2,10 @@ package org.reachable.frontdoor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.reachable.access.Audit;
 import org.reachable.access.AuditAction;
 import org.reachable.access.AuditSubject;
@@ -14,8 +16,8 @@ import org.reachable.agencies.Organisations;
 import org.reachable.chronology.EventType;
 import org.reachable.chronology.EventsAccepted;
 import org.reachable.frontdoor.internal.ContactRepository;
-import org.reachable.identity.ChildRecord;
 import org.reachable.identity.ChildRegister;
+import org.reachable.identity.Demographics;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,13 +54,18 @@ class AutomaticContacts {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(EventsAccepted accepted) {
+        List<EventsAccepted.Accepted> triggering = accepted.events().stream()
+                .filter(e -> e.personId() != null && trigger(e).isPresent()).toList();
+        if (triggering.isEmpty()) {
+            return;
+        }
+        // The children's sex and ethnicity (kept on each contact for disproportionality monitoring), in one query for
+        // the whole batch rather than a full child record per contact.
+        Map<UUID, Demographics> children = register.demographicsOf(
+                triggering.stream().map(EventsAccepted.Accepted::personId).collect(Collectors.toSet()));
         List<AuditSubject> audited = new ArrayList<>();
-        for (EventsAccepted.Accepted event : accepted.events()) {
-            Optional<ConcernCategory> trigger = trigger(event);
-            if (trigger.isEmpty() || event.personId() == null) {
-                continue;
-            }
-            Contact contact = contact(event, trigger.get());
+        for (EventsAccepted.Accepted event : triggering) {
+            Contact contact = contact(event, trigger(event).orElseThrow(), children.get(event.personId()));
             if (contacts.insert(contact)) {
                 relationships.openFrontDoorCase(contact.personId(), contact.reference(), contact.receivedAt());
                 audited.add(new AuditSubject(contact.personId(), ContactCasework.resource(contact),
@@ -85,12 +92,12 @@ class AutomaticContacts {
         };
     }
 
-    private Contact contact(EventsAccepted.Accepted event, ConcernCategory category) {
+    private Contact contact(EventsAccepted.Accepted event, ConcernCategory category, Demographics child) {
         String agency = Optional.ofNullable(event.organisationId()).flatMap(organisations::find)
                 .map(Organisation::name).orElse("An agency's system");
         String label = event.eventType().map(EventType::label).orElse(event.type());
         java.time.Instant received = event.receivedAt();
-        Optional<ChildRecord> child = register.find(event.personId());
+        Optional<Demographics> known = Optional.ofNullable(child);
         return new Contact(UUID.randomUUID(), contacts.nextReference(WorkingDays.londonDate(received).getYear()),
                 event.personId(), Contact.Origin.AUTOMATIC, event.eventId(), event.type(), null, agency,
                 event.organisationId(), received, calendar.isOutOfHours(received),
@@ -98,7 +105,7 @@ class AutomaticContacts {
                 "Automatic contact: " + label + " reported by " + agency + ". " + event.summary(), null, null, null,
                 null, null, null, null, SharingBasis.SAFEGUARDING_PUBLIC_TASK, Urgency.TODAY, List.of(),
                 Contact.Status.OPEN, null, null, null, null, null, null, null, null, null, null, 0,
-                agencies.kindOf(event.organisationId()), child.map(r -> r.sex().name()).orElse(null),
-                child.map(ChildRecord::ethnicity).map(Enum::name).orElse(null));
+                agencies.kindOf(event.organisationId()), known.map(d -> d.sex().name()).orElse(null),
+                known.map(Demographics::ethnicity).map(Enum::name).orElse(null));
     }
 }

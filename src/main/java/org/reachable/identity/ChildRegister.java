@@ -54,6 +54,14 @@ public class ChildRegister {
         return repository.demographics();
     }
 
+    /**
+     * Ethnicity, sex and date of birth of these children (absent: not registered), in one query; for monitoring only,
+     * like {@link #demographics()}.
+     */
+    public Map<UUID, Demographics> demographicsOf(Collection<UUID> ids) {
+        return repository.demographicsOf(ids);
+    }
+
     /** Display names of many children at once (no audit: callers show them only inside audited pages). */
     public Map<UUID, String> names(Collection<UUID> ids) {
         return repository.names(ids);

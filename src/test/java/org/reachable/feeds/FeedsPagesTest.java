@@ -81,8 +81,10 @@ class FeedsPagesTest {
         browser.driver().findElement(By.id("format")).sendKeys("csv-police");
         browser.driver().findElement(By.id("file")).sendKeys(file.toString());
         browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d ->
-                d.findElement(By.id("progress")).getText().contains("Finished"));
+        // htmx replaces the progress panel while it is polled: an element found just before a swap goes stale.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("progress")).getText().contains("Finished"));
         assertThat(browser.driver().findElement(By.id("progress")).getText()).contains("Records accepted 1")
                 .contains("Quarantined for correction 1");
         check("import progress page");

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,19 @@ public class HistoryRepository {
         return jdbc.sql("select " + COLUMNS + " from chronology_event where person_id = :personId"
                         + " order by occurred_at, id")
                 .param("personId", personId).query(this::event).list();
+    }
+
+    public Map<UUID, List<HistoryEvent>> ofAll(Collection<UUID> personIds) {
+        Map<UUID, List<HistoryEvent>> histories = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return histories;
+        }
+        jdbc.sql("select " + COLUMNS + " from chronology_event where person_id = any(cast(:people as uuid[]))"
+                        + " order by person_id, occurred_at, id")
+                .param("people", personIds.toArray(UUID[]::new))
+                .query(this::event).list()
+                .forEach(e -> histories.computeIfAbsent(e.personId(), p -> new ArrayList<>()).add(e));
+        return histories;
     }
 
     public void forEachChild(Consumer<List<HistoryEvent>> perChild) {

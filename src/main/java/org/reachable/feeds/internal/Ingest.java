@@ -77,9 +77,10 @@ public class Ingest {
     Ingest(RecordChecker checker, MatchPerson match, ReceiveEvents events, FeedsRepository receipts,
            QuarantineRepository quarantine, ImportRepository imports, Audit audit, TransactionTemplate transaction,
            Clock clock, @Value("${reachable.feeds.concurrent-writers:12}") int concurrentWriters,
-           @Value("${reachable.feeds.writers-per-sender:2}") int writersPerSender) {
+           @Value("${reachable.feeds.writers-per-sender:2}") int writersPerSender,
+           @Value("${reachable.feeds.linger:PT0.003S}") java.time.Duration linger) {
         this.writers = new Semaphore(concurrentWriters, true);
-        this.combiner = new Combiner<>(writersPerSender, MAX_SENT_TOGETHER);
+        this.combiner = new Combiner<>(writersPerSender, MAX_SENT_TOGETHER, linger);
         this.checker = checker;
         this.match = match;
         this.events = events;
@@ -158,19 +159,17 @@ public class Ingest {
         return answers;
     }
 
-    /**
-     * One batch of a file, in one transaction with the import's checkpoint moving from {@code from} to {@code to}:
-     * either all of it (events, receipts, quarantined records, checkpoint) is committed or none of it.
-     */
-    public Counts batch(List<Item> items, Sender sender, String fileName, long from, long to, long bytesRead) {
-        return retrying(() -> transaction.execute(status -> batchInTransaction(items, sender, fileName, from, to,
-                bytesRead)));
+    /** A batch of a file after checking: the records to write and those to quarantine, with why. */
+    public record Checked(List<RecordChecker.Accepted> accepted, List<QuarantinedRecord> rejected) {
     }
 
-    private Counts batchInTransaction(List<Item> items, Sender sender, String fileName, long from, long to,
-                                      long bytesRead) {
+    /**
+     * Checks a batch of a file against every rule. Needs no database, so it runs outside the writing transaction: an
+     * import checks the next batch while this one is written.
+     */
+    public Checked check(List<Item> items, Sender sender) {
         Instant now = clock.instant();
-        List<RecordChecker.Accepted> accepted = new ArrayList<>();
+        List<RecordChecker.Accepted> accepted = new ArrayList<>(items.size());
         List<QuarantinedRecord> rejected = new ArrayList<>();
         for (Item item : items) {
             if (item.problem() != null) {
@@ -186,8 +185,23 @@ public class Ingest {
                 accepted.add(a);
             }
         }
-        List<RecordChecker.Accepted> fresh = withoutDuplicates(accepted);
-        long duplicates = accepted.size() - fresh.size();
+        return new Checked(accepted, rejected);
+    }
+
+    /**
+     * One checked batch of a file, in one transaction with the import's checkpoint moving from {@code from} to
+     * {@code to}: either all of it (events, receipts, quarantined records, checkpoint) is committed or none of it.
+     */
+    public Counts batch(Checked checked, Sender sender, long from, long to, long bytesRead) {
+        return retrying(() -> transaction.execute(status -> batchInTransaction(checked, sender, from, to,
+                bytesRead)));
+    }
+
+    private Counts batchInTransaction(Checked checked, Sender sender, long from, long to, long bytesRead) {
+        Instant now = clock.instant();
+        List<QuarantinedRecord> rejected = checked.rejected();
+        List<RecordChecker.Accepted> fresh = withoutDuplicates(checked.accepted());
+        long duplicates = checked.accepted().size() - fresh.size();
         List<AuditSubject> audited = new ArrayList<>(fresh.size() + rejected.size());
         writeFresh(fresh, sender, now, audited);
         quarantine.insertAll(rejected);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.reachable.frontdoor.DailyIncident;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,23 +24,26 @@ public class IncidentRepository {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    IncidentRepository(JdbcClient jdbc) {
+    IncidentRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
+    /** One JDBC batch, not a round trip per incident: a batch import stores a thousand events at a time. */
     public void insertAll(Collection<Row> rows) {
-        for (Row r : rows) {
-            jdbc.sql("""
-                            insert into frontdoor_incident (event_id, person_id, type, occurred_at, received_at,
-                                organisation_id, restricted, summary)
-                            values (:id, :person, :type, :occurred, :received, :organisation, :restricted, :summary)
-                            on conflict (event_id) do nothing""")
-                    .param("id", r.eventId()).param("person", r.personId()).param("type", r.type())
-                    .param("occurred", Timestamp.from(r.occurredAt())).param("received", Timestamp.from(r.receivedAt()))
-                    .param("organisation", r.organisationId()).param("restricted", r.restricted())
-                    .param("summary", r.summary()).update();
+        if (rows.isEmpty()) {
+            return;
         }
+        batch.batchUpdate("""
+                        insert into frontdoor_incident (event_id, person_id, type, occurred_at, received_at,
+                            organisation_id, restricted, summary)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (event_id) do nothing""",
+                rows.stream().map(r -> new Object[] {r.eventId(), r.personId(), r.type(),
+                        Timestamp.from(r.occurredAt()), Timestamp.from(r.receivedAt()), r.organisationId(),
+                        r.restricted(), r.summary()}).toList());
     }
 
     /** Incidents that happened, or reached Reachable, since {@code since}; newest first. */

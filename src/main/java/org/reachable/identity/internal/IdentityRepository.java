@@ -122,6 +122,18 @@ public class IdentityRepository {
                 .list();
     }
 
+    public Map<UUID, Demographics> demographicsOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, ethnicity, sex, date_of_birth from identity_person where id = any(cast(:ids as uuid[]))")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> new Demographics(rs.getObject("id", UUID.class),
+                        rs.getString("ethnicity") == null ? null : Ethnicity.valueOf(rs.getString("ethnicity")),
+                        Sex.valueOf(rs.getString("sex")), rs.getDate("date_of_birth").toLocalDate()))
+                .list().stream().collect(Collectors.toMap(Demographics::personId, d -> d));
+    }
+
     public Map<UUID, String> names(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -65,7 +65,10 @@ class ModelTrainer {
         if (batch) {
             return;
         }
-        Thread.ofVirtual().name("matcher-training").start(() -> {
+        // A platform thread, like the register index's build: a long start-up job that reads the application's jar
+        // while request threads load classes. As a virtual thread it was seen to hold the jar's lock unmounted while
+        // the only two carriers were pinned by virtual threads waiting for that lock: the server hung at start.
+        Thread.ofPlatform().daemon().name("matcher-training").start(() -> {
             if (repository.latestModel().isEmpty() && repository.duplicatesToLearnFrom() >= MIN_DUPLICATES) {
                 retrain().lines().forEach(line -> log.info("Matcher training: {}", line));
             }

@@ -73,7 +73,8 @@ class RegisterIndex {
     private synchronized CompletableFuture<Engine> start() {
         if (first == null || first.isCompletedExceptionally()) {
             first = CompletableFuture.supplyAsync(() -> rebuild(models.inUse()),
-                    r -> Thread.ofVirtual().name("register-index").start(r));
+                    // A platform thread: see ModelTrainer (a virtual one was seen to deadlock the start on 2 cores).
+                    r -> Thread.ofPlatform().daemon().name("register-index").start(r));
         }
         return first;
     }

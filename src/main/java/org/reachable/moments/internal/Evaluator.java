@@ -46,6 +46,8 @@ class Evaluator {
     @Transactional
     int onArrival(Map<UUID, Set<UUID>> eventsByPerson) {
         Map<UUID, AgeAndPostcode> facts = register.agesAndPostcodes(eventsByPerson.keySet());
+        // Every child's history in one query: a batch of a thousand events would otherwise cost a thousand round trips.
+        Map<UUID, List<HistoryEvent>> all = histories.ofAll(facts.keySet());
         List<MomentRule> active = rules.rules();
         int raised = 0;
         for (Map.Entry<UUID, Set<UUID>> child : eventsByPerson.entrySet()) {
@@ -53,7 +55,7 @@ class Evaluator {
             if (known == null) {
                 continue;
             }
-            History history = new History(facts(known), histories.of(child.getKey()));
+            History history = new History(facts(known), all.getOrDefault(child.getKey(), List.of()));
             // Historic records (a first import of years of data) complete old patterns: those are history, not
             // moments to act on now, so only patterns completed within the lookback alert.
             Instant since = clock.instant().minus(lookback);
