@@ -100,6 +100,27 @@ public class FeedsApiLoad {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /**
+     * What a police force's system sends in a day, roughly: mostly incidents a child was part of, some searches,
+     * missing episodes and domestic-abuse notifications, few arrests and custody records (each custody record opens a
+     * front-door contact, as it should; a harness of custody records alone made every event open one).
+     */
+    private static final String[] POLICE_MIX = {
+        "\"type\": \"police.incident\", \"details\": {\"role\": \"VICTIM\"}",
+        "\"type\": \"police.incident\", \"details\": {\"role\": \"SUSPECT\"}",
+        "\"type\": \"police.incident\", \"details\": {\"role\": \"WITNESS\"}",
+        "\"type\": \"police.incident\", \"details\": {\"role\": \"VICTIM\"}",
+        "\"type\": \"police.incident\", \"details\": {\"role\": \"WITNESS\"}",
+        "\"type\": \"police.stop-and-search\", \"details\": {\"outcome\": \"NOTHING_FOUND\"}",
+        "\"type\": \"police.stop-and-search\", \"details\": {\"outcome\": \"ITEM_FOUND\"}",
+        "\"type\": \"missing.episode\", \"details\": {\"hoursMissing\": \"14\"}",
+        "\"type\": \"missing.episode\", \"details\": {\"hoursMissing\": \"30\"}",
+        "\"type\": \"police.domestic-abuse-notification\"",
+        "\"type\": \"police.domestic-abuse-notification\"",
+        "\"type\": \"police.arrest\", \"details\": {\"offence\": \"Possession of an offensive weapon\"}",
+        "\"type\": \"police.custody\"",
+    };
+
     /** Half the events are about a child already sent (linked), half about a new one. */
     private static String body() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -118,8 +139,8 @@ public class FeedsApiLoad {
             KNOWN.add(person);
         }
         return "{\"sourceSystem\": \"bench-api\", \"reference\": \"" + java.util.UUID.randomUUID()
-                + "\", \"person\": {" + person + "}, \"event\": {\"type\": \"police.custody\", "
-                + "\"occurredAt\": \"2025-03-01T10:00\", \"summary\": \"Sent by the load harness.\"}}";
+                + "\", \"person\": {" + person + "}, \"event\": {" + POLICE_MIX[random.nextInt(POLICE_MIX.length)]
+                + ", \"occurredAt\": \"2025-03-01T10:00\", \"summary\": \"Sent by the load harness.\"}}";
     }
 
     private static String nhsNumber(ThreadLocalRandom random) {
