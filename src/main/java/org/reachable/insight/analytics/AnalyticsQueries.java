@@ -45,15 +45,26 @@ public class AnalyticsQueries {
                 .params(params(source, from, to, borough)).query(Count.class).list();
     }
 
-    /** LSOA code with its borough code as the group; '' where the source gave no LSOA. */
+    /**
+     * LSOA code with its borough code as the group; '' where the source gave no LSOA. Whole years come from the year
+     * rows ({@link Periods}); a borough has its own text so its index is used.
+     */
     public List<KeyedCount> incidentsByLsoa(String source, LocalDate from, LocalDate to, String borough) {
-        return jdbc.sql("""
-                        select lsoa_code as key, borough_code as "group", sum(incidents) as count
-                        from insight_incident_lsoa_month
-                        where source = :source and month between :from and :to
-                          and (:borough = '' or borough_code = :borough)
-                        group by lsoa_code, borough_code order by count desc, lsoa_code""")
-                .params(params(source, from, to, borough)).query(KeyedCount.class).list();
+        String sql = borough.isEmpty() ? """
+                select lsoa_code as key, borough_code as "group", sum(incidents) as count
+                from insight_incident_lsoa
+                where source = :source
+                  and ((months = 12 and month between :yearFrom and :yearTo)
+                       or (months = 1 and (month between :headFrom and :headTo or month between :tailFrom and :tailTo)))
+                group by lsoa_code, borough_code order by count desc, lsoa_code""" : """
+                select lsoa_code as key, borough_code as "group", sum(incidents) as count
+                from insight_incident_lsoa
+                where source = :source and borough_code = :borough
+                  and ((months = 12 and month between :yearFrom and :yearTo)
+                       or (months = 1 and (month between :headFrom and :headTo or month between :tailFrom and :tailTo)))
+                group by lsoa_code, borough_code order by count desc, lsoa_code""";
+        return jdbc.sql(sql).params(Periods.of(from, to).params()).param("source", source)
+                .param("borough", borough).query(KeyedCount.class).list();
     }
 
     public List<Count> incidentsByBorough(String source, LocalDate from, LocalDate to, String borough) {

@@ -40,8 +40,8 @@ public class PatternQueries {
     public List<Point> lsoa(String source, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select lsoa_code as area, '' as "group", month, sum(incidents) as incidents
-                        from insight_incident_lsoa_month
-                        where source = :source and month between :from and :to and lsoa_code <> ''
+                        from insight_incident_lsoa
+                        where source = :source and months = 1 and month between :from and :to and lsoa_code <> ''
                         group by lsoa_code, month""")
                 .param("source", source).param("from", from).param("to", to).query(Point.class).list();
     }
