@@ -9,7 +9,8 @@
 #     then ROUNDS measured; p50/p95/max), see the path list below;
 #   - EXPLAIN (ANALYZE, BUFFERS) of the heaviest reads is written to explain.txt.
 # Usage: bench/insight.sh [months=100] [rows per month=100000] [partner scale=10] [warmup=3] [rounds=20]
-# Environment: JAR=path (skip the build), WORK=dir (reuse a directory loaded by an earlier run: queries only).
+# Environment: JAR=path (skip the build); WORK=dir (reuse a directory loaded by an earlier run, with its data: only
+# the timed imports, the school reload and the queries run again, with JAR if given).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -19,6 +20,8 @@ JAVA="$JAVA_HOME/bin/java"
 export JAVA_HOME
 FIRST=2018-01
 REPORT_MONTH=$(date -d "$FIRST-01 +$MONTHS months" +%Y-%m)
+NEXT=$REPORT_MONTH
+MIDDLE=$(date -d "$FIRST-01 +$((MONTHS / 2)) months" +%Y-%m)
 DATA="$ROOT/../shared/data"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
 stats() { sort -n | awk '{a[NR]=$1} END {printf "median %s, p95 %s, worst %s, n=%d", a[int((NR+1)/2)], a[int(NR*0.95+0.999)], a[NR], NR}'; }
@@ -31,8 +34,6 @@ if [ -z "${WORK:-}" ]; then
   # Run a copy, so a build in the checkout during the benchmark cannot change the jar under it.
   cp "$JAR" "$WORK/reachable.jar"
   DB="--reachable.database.directory=$WORK/postgres"
-  NEXT=$(date -d "$FIRST-01 +$MONTHS months" +%Y-%m)
-  MIDDLE=$(date -d "$FIRST-01 +$((MONTHS / 2)) months" +%Y-%m)
   "$JAVA" "$ROOT/bench/InsightData.java" "$WORK/files" "$MONTHS" "$ROWS" "$FIRST" > /dev/null
   "$JAVA" "$ROOT/bench/InsightData.java" "$WORK/later" 1 "$ROWS" "$NEXT" 7 > /dev/null
   "$JAVA" "$ROOT/bench/InsightData.java" "$WORK/later" 1 "$ROWS" "$MIDDLE" 8 > /dev/null
@@ -53,19 +54,20 @@ if [ -z "${WORK:-}" ]; then
     echo "$kind: $(grep -oE '[0-9,]+ loaded' "partner-$kind.log" | tr -d , | awk '{s+=$1} END {print s}') rows;" \
       "month imports (s): $(grep -oE 'done in [0-9.]+' "partner-$kind.log" | awk '{print $3}' | stats)"
   done
-  echo "Load before the timed imports: $(cut -d' ' -f1-3 /proc/loadavg)"
-  for file in "later/street-$NEXT.csv.gz" "later/street-$MIDDLE.csv.gz"; do
-    "$JAVA" -Xmx2g -jar reachable.jar insight-import street-crime "$DB" "$file" > later.log
-    echo "Import of $file ($ROWS rows) with everything stored: $(grep -oE 'done in [0-9.]+ s' later.log);" \
-      "analytics refresh $(grep -oE 'STREET_CRIME in [0-9]+ ms' later.log | awk '{print $3, $4}')"
-  done
-  "$JAVA" -jar reachable.jar insight-import schools "$DB" "$DATA/schools/london_secondary_schools.csv" > schools-again.log
-  echo "School list loaded again with everything stored: $(grep -oE 'done in [0-9.]+ s' schools-again.log);" \
-    "recount $(grep -oE 'rebuilt in [0-9]+ ms' schools-again.log | awk '{print $3, $4}')"
 else
   cd "$WORK"
   DB="--reachable.database.directory=$WORK/postgres"
+  if [ -n "${JAR:-}" ]; then cp "$JAR" "$WORK/reachable.jar"; fi
 fi
+echo "Load before the timed imports: $(cut -d' ' -f1-3 /proc/loadavg)"
+for file in "later/street-$NEXT.csv.gz" "later/street-$MIDDLE.csv.gz"; do
+  "$JAVA" -Xmx2g -jar reachable.jar insight-import street-crime "$DB" "$file" > later.log
+  echo "Import of $file ($(grep -oE '[0-9,]+ loaded' later.log)) with everything stored:" \
+    "$(grep -oE 'done in [0-9.]+ s' later.log); analytics refresh $(grep -oE 'STREET_CRIME in [0-9]+ ms' later.log | awk '{print $3, $4}')"
+done
+"$JAVA" -jar reachable.jar insight-import schools "$DB" "$DATA/schools/london_secondary_schools.csv" > schools-again.log
+echo "School list loaded again with everything stored: $(grep -oE 'done in [0-9.]+ s' schools-again.log);" \
+  "recount $(grep -oE 'rebuilt in [0-9]+ ms' schools-again.log | awk '{print $3, $4}')"
 
 "$JAVA" -Xmx2g -jar reachable.jar --server.port=$PORT --reachable.demo.enabled=false "$DB" > serve.log 2>&1 &
 SERVER=$!

@@ -59,21 +59,21 @@ insert into insight_incident_hex (source, place, months, month, borough_code, he
 select i.source, p.place, 1, i.month, coalesce(i.borough_code, ''),
        (i.h3_cell & ~(15::bigint << 52)) | (9::bigint << 52) | (7::bigint << 15), count(*)
 from insight_incident i
-left join (select distinct h3_cell from insight_school_cell) s on s.h3_cell = i.h3_cell
-left join insight_route_cell r on r.h3_cell = i.h3_cell
-cross join lateral (values ('ANYWHERE', true), ('NEAR_SCHOOL', s.h3_cell is not null),
-                           ('SCHOOL_ROUTE', r.h3_cell is not null)) p (place, applies)
+cross join lateral (
+    values ('ANYWHERE', true),
+           ('NEAR_SCHOOL', i.h3_cell in (select h3_cell from insight_school_cell)),
+           ('SCHOOL_ROUTE', i.h3_cell in (select h3_cell from insight_route_cell))) p (place, applies)
 where i.h3_cell is not null and p.applies
 group by 1, 2, 4, 5, 6;
 
 insert into insight_incident_place (source, month, borough_code, category, near_school, on_route)
-select i.source, i.month, coalesce(i.borough_code, ''), i.category, count(s.h3_cell), count(r.h3_cell)
-from insight_incident i
-left join (select distinct h3_cell from insight_school_cell) s on s.h3_cell = i.h3_cell
-left join insight_route_cell r on r.h3_cell = i.h3_cell
-where i.h3_cell is not null
-group by 1, 2, 3, 4
-having count(s.h3_cell) + count(r.h3_cell) > 0;
+select source, month, borough_code, category, count(*) filter (where near_school), count(*) filter (where on_route)
+from (select source, month, coalesce(borough_code, '') as borough_code, category,
+             h3_cell in (select h3_cell from insight_school_cell) as near_school,
+             h3_cell in (select h3_cell from insight_route_cell) as on_route
+      from insight_incident where h3_cell is not null) flagged
+where near_school or on_route
+group by 1, 2, 3, 4;
 
 insert into insight_incident_lsoa (source, months, month, borough_code, lsoa_code, incidents)
 select source, 12, date_trunc('year', month)::date, borough_code, lsoa_code, sum(incidents)
