@@ -1,6 +1,6 @@
--- Insight at scale (docs/decisions/0004): the map and LSOA tables get a year level beside the month level, so a query
--- over many months reads one row per year rather than twelve; near-school and school-route counts are worked out
--- at import (flags from the school cell sets) instead of joining cells at page load.
+-- Insight at scale (docs/decisions/0004): the map and LSOA tables get quarter and year rows beside the month rows, so a
+-- query over many months reads one row per year rather than twelve; near-school and school-route counts are worked
+-- out at import (flags from the school cell sets) instead of joining cells at page load.
 
 -- The resolution-10 cell table was nearly as large as the raw rows (one row per cell, category and month) and was
 -- only read to join the near-school and route cells at page load; the hour table was no longer read.
@@ -10,10 +10,11 @@ drop table insight_incident_hex;
 drop table insight_incident_lsoa_month;
 
 -- Incidents by LSOA (LSOA '' where the source had none). months = 1: the row is the month starting at month;
--- months = 12: the row is the calendar year starting at month (1 January), the sum of that year's month rows.
+-- months = 3: the calendar quarter starting at month; months = 12: the calendar year starting at month (1 January).
+-- Quarter and year rows are sums of their month rows.
 create table insight_incident_lsoa (
     source       text not null,
-    months       smallint not null check (months in (1, 12)),
+    months       smallint not null check (months in (1, 3, 12)),
     month        date not null,
     borough_code text not null,
     lsoa_code    text not null,
@@ -23,13 +24,13 @@ create table insight_incident_lsoa (
 create index insight_incident_lsoa_borough on insight_incident_lsoa (source, borough_code, months, month);
 
 -- The map's hexagons (H3 resolution 9, the parent of the stored resolution-10 cell by the H3 bit layout: resolution
--- in bits 52-55, the resolution-10 digit in bits 15-17 set to 7 = unused) by place and borough, at month and year
--- level as above. place ANYWHERE counts every incident with a point; NEAR_SCHOOL those in a cell within 400 m of a
+-- in bits 52-55, the resolution-10 digit in bits 15-17 set to 7 = unused) by place and borough, at month, quarter
+-- and year level as above. place ANYWHERE counts every incident with a point; NEAR_SCHOOL those in a cell within 400 m of a
 -- secondary school; SCHOOL_ROUTE those in a cell on a route between schools (an incident can be in all three).
 create table insight_incident_hex (
     source       text not null,
     place        text not null check (place in ('ANYWHERE', 'NEAR_SCHOOL', 'SCHOOL_ROUTE')),
-    months       smallint not null check (months in (1, 12)),
+    months       smallint not null check (months in (1, 3, 12)),
     month        date not null,
     borough_code text not null,
     hex          bigint not null,
@@ -76,11 +77,13 @@ where near_school or on_route
 group by 1, 2, 3, 4;
 
 insert into insight_incident_lsoa (source, months, month, borough_code, lsoa_code, incidents)
-select source, 12, date_trunc('year', month)::date, borough_code, lsoa_code, sum(incidents)
-from insight_incident_lsoa where months = 1
-group by 1, 3, 4, 5;
+select source, l.months, date_trunc(l.unit, month)::date, borough_code, lsoa_code, sum(incidents)
+from insight_incident_lsoa cross join (values (3, 'quarter'), (12, 'year')) l (months, unit)
+where insight_incident_lsoa.months = 1
+group by 1, 2, 3, 4, 5;
 
 insert into insight_incident_hex (source, place, months, month, borough_code, hex, incidents)
-select source, place, 12, date_trunc('year', month)::date, borough_code, hex, sum(incidents)
-from insight_incident_hex where months = 1
-group by 1, 2, 4, 5, 6;
+select source, place, l.months, date_trunc(l.unit, month)::date, borough_code, hex, sum(incidents)
+from insight_incident_hex cross join (values (3, 'quarter'), (12, 'year')) l (months, unit)
+where insight_incident_hex.months = 1
+group by 1, 2, 3, 4, 5, 6;

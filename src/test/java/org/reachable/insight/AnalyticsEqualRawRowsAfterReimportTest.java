@@ -24,11 +24,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The derived tables (month and year rows, map hexagons anywhere, near schools and on school routes, LSOAs) equal a
+ * The derived tables (month, quarter and year rows, map hexagons anywhere, near schools and on school routes, LSOAs) equal a
  * computation straight from the raw rows in Java (H3's own parent cell, the school and route cell sets) after a year
  * is imported, one of its months is re-imported with other rows, a month of the next year is added, and the school
- * list is loaded again. The dashboard's hotspot and LSOA answers over a range with a whole year in it equal the same
- * computation. Uses 1993-1994, far from the public data's months.
+ * list is loaded again. The dashboard's hotspot and LSOA answers over a range with a whole year in it, and over one
+ * with quarters and single months, equal the same computation. Uses 1993-1994, far from the public data's months.
  */
 @ReachableTest
 class AnalyticsEqualRawRowsAfterReimportTest {
@@ -72,7 +72,7 @@ class AnalyticsEqualRawRowsAfterReimportTest {
                 .as("May replaced, not added to").isEqualTo(1800 - 150 + 60 + 90);
 
         assertDerivedTablesEqualRawRows();
-        assertThat(hexagonsFromRawRows("NEAR_SCHOOL", false)).as("some incidents are near a school")
+        assertThat(hexagonsFromRawRows("NEAR_SCHOOL", 1)).as("some incidents are near a school")
                 .isNotEmpty();
 
         if (SharedData.available()) {
@@ -87,13 +87,20 @@ class AnalyticsEqualRawRowsAfterReimportTest {
             Map<Long, Long> shown = new TreeMap<>();
             map.path("hotspots").forEach(h -> shown.put(h3.stringToH3(h.path("cell").asText()),
                     h.path("incidents").asLong()));
-            assertThat(shown).as(place).isEqualTo(total(hexagonsFromRawRows(dbPlace(place), false)));
+            assertThat(shown).as(place).isEqualTo(total(hexagonsFromRawRows(dbPlace(place), 1)));
         }
+        JsonNode partYear = JSON.readTree(analyst.get("/api/v1/insight/hotspots?from=1993-02&to=1993-11").body());
+        Map<Long, Long> shown = new TreeMap<>();
+        partYear.path("hotspots").forEach(h -> shown.put(h3.stringToH3(h.path("cell").asText()),
+                h.path("incidents").asLong()));
+        Map<String, Long> expected = hexagonsFromRawRows("ANYWHERE", 1);
+        expected.keySet().removeIf(k -> k.startsWith("1993-01") || k.startsWith("1993-12") || k.startsWith("1994"));
+        assertThat(shown).as("February to November 1993: months and quarters").isEqualTo(total(expected));
         JsonNode lsoas = JSON.readTree(analyst.get("/api/v1/insight/tables/incidents-by-lsoa?from=1993-01&to=1994-01"
                 + "&borough=E09000019").body());
-        Map<String, Long> shown = new TreeMap<>();
-        lsoas.path("rows").forEach(r -> shown.put(r.get(0).asText(), r.get(2).asLong()));
-        assertThat(shown).isEqualTo(Map.of("E01002696", count("""
+        Map<String, Long> lsoaCounts = new TreeMap<>();
+        lsoas.path("rows").forEach(r -> lsoaCounts.put(r.get(0).asText(), r.get(2).asLong()));
+        assertThat(lsoaCounts).isEqualTo(Map.of("E01002696", count("""
                         select count(*) from insight_incident where source = 'STREET_CRIME'
                         and month between '1993-01-01' and '1994-01-01' and lsoa_code = 'E01002696'"""),
                 "E01002700", count("""
@@ -103,9 +110,9 @@ class AnalyticsEqualRawRowsAfterReimportTest {
 
     private void assertDerivedTablesEqualRawRows() {
         for (String place : List.of("ANYWHERE", "NEAR_SCHOOL", "SCHOOL_ROUTE")) {
-            for (boolean years : List.of(false, true)) {
-                assertThat(hexagonsFromTable(place, years)).as(place + (years ? " years" : " months"))
-                        .isEqualTo(hexagonsFromRawRows(place, years));
+            for (int level : List.of(1, 3, 12)) {
+                assertThat(hexagonsFromTable(place, level)).as(place + " rows of " + level + " month(s)")
+                        .isEqualTo(hexagonsFromRawRows(place, level));
             }
         }
         assertThat(rows("""
@@ -115,15 +122,18 @@ class AnalyticsEqualRawRowsAfterReimportTest {
                         select month || ' ' || borough_code || ' ' || lsoa_code as key, count(*) from insight_incident
                         where source = 'STREET_CRIME' and month between '1993-01-01' and '1994-12-01'
                         group by 1"""));
-        assertThat(rows("""
-                select month || ' ' || borough_code || ' ' || lsoa_code as key, incidents from insight_incident_lsoa
-                where source = 'STREET_CRIME' and months = 12 and month between '1993-01-01' and '1994-12-01'"""))
-                .isEqualTo(rows("""
-                        select date_trunc('year', month)::date || ' ' || borough_code || ' ' || lsoa_code as key,
-                               count(*)
-                        from insight_incident
-                        where source = 'STREET_CRIME' and month between '1993-01-01' and '1994-12-01'
-                        group by 1"""));
+        for (String unit : List.of("quarter", "year")) {
+            assertThat(rows("""
+                    select month || ' ' || borough_code || ' ' || lsoa_code as key, incidents from insight_incident_lsoa
+                    where source = 'STREET_CRIME' and months = :months
+                      and month between '1993-01-01' and '1994-12-01'""", Map.of("months", unit.equals("year") ? 12 : 3)))
+                    .as("LSOA " + unit + " rows").isEqualTo(rows("""
+                            select date_trunc(:unit, month)::date || ' ' || borough_code || ' ' || lsoa_code as key,
+                                   count(*)
+                            from insight_incident
+                            where source = 'STREET_CRIME' and month between '1993-01-01' and '1994-12-01'
+                            group by 1""", Map.of("unit", unit)));
+        }
         assertThat(rows("""
                 select month || ' ' || borough_code || ' ' || category as key, incidents from insight_incident_month
                 where source = 'STREET_CRIME' and month between '1993-01-01' and '1994-12-01'"""))
@@ -152,8 +162,8 @@ class AnalyticsEqualRawRowsAfterReimportTest {
                 .isEqualTo(expectedRoute);
     }
 
-    /** period (month or year) + borough + hexagon -> incidents, from the raw rows with H3's own parent. */
-    private Map<String, Long> hexagonsFromRawRows(String place, boolean years) {
+    /** period (month, quarter or year) + borough + hexagon -> incidents, from the raw rows with H3's own parent. */
+    private Map<String, Long> hexagonsFromRawRows(String place, int level) {
         Set<Long> cells = switch (place) {
             case "NEAR_SCHOOL" -> cells("select h3_cell from insight_school_cell");
             case "SCHOOL_ROUTE" -> cells("select h3_cell from insight_route_cell");
@@ -162,18 +172,18 @@ class AnalyticsEqualRawRowsAfterReimportTest {
         Map<String, Long> counts = new TreeMap<>();
         for (RawRow r : rawRows()) {
             if (cells == null || cells.contains(r.cell())) {
-                LocalDate period = years ? r.month().withMonth(1) : r.month();
+                LocalDate period = r.month().withMonth((r.month().getMonthValue() - 1) / level * level + 1);
                 counts.merge(period + " " + r.borough() + " " + h3.cellToParent(r.cell(), 9), 1L, Long::sum);
             }
         }
         return counts;
     }
 
-    private Map<String, Long> hexagonsFromTable(String place, boolean years) {
+    private Map<String, Long> hexagonsFromTable(String place, int level) {
         return rows("""
                 select month || ' ' || borough_code || ' ' || hex as key, incidents from insight_incident_hex
                 where source = 'STREET_CRIME' and place = :place and months = :months
-                  and month between '1993-01-01' and '1994-12-01'""", Map.of("place", place, "months", years ? 12 : 1));
+                  and month between '1993-01-01' and '1994-12-01'""", Map.of("place", place, "months", level));
     }
 
     /** Hexagon -> incidents over every period in the map (keys "period borough hexagon"). */

@@ -62,9 +62,9 @@ public class AnalyticsRefresh {
                 group by 1, 2, 3, 4, 5, 6, 7, 8""")
                 .param("source", source).param("months", months).param("under18", AgeBand.UNDER_18.label())
                 .param("young", AgeBand.FROM_18_TO_24.label()).param("older", AgeBand.FROM_25.label()).update();
-        for (LocalDate year : yearsOf(months)) {
-            rollUpLsoaYear(source, year);
-            rollUpHexagonYear(source, year, EVERY_PLACE);
+        for (Period period : periodsOf(months)) {
+            rollUpLsoa(source, period);
+            rollUpHexagons(source, period, EVERY_PLACE);
         }
     }
 
@@ -83,7 +83,7 @@ public class AnalyticsRefresh {
         monthsBySource.forEach((source, months) -> {
             insertHexagons(source, months, SCHOOL_PLACES);
             insertPlaceCounts(source, months);
-            yearsOf(months).forEach(year -> rollUpHexagonYear(source, year, SCHOOL_PLACES));
+            periodsOf(months).forEach(period -> rollUpHexagons(source, period, SCHOOL_PLACES));
         });
     }
 
@@ -123,36 +123,49 @@ public class AnalyticsRefresh {
                 .param("source", source).param("months", months).update();
     }
 
-    /** The year row is the sum of the year's month rows, rebuilt whole (a month may have been replaced). */
-    private void rollUpLsoaYear(String source, LocalDate year) {
-        jdbc.sql("delete from insight_incident_lsoa where source = :source and months = 12 and month = :year")
-                .param("source", source).param("year", year).update();
+    /** A quarter (months = 3) or a year (months = 12) starting at first. */
+    private record Period(int months, LocalDate first) {
+
+        LocalDate last() {
+            return first.plusMonths(months - 1);
+        }
+    }
+
+    /** The quarters and years the months fall in: their rows are rebuilt after the months'. */
+    private static List<Period> periodsOf(List<LocalDate> months) {
+        return months.stream().flatMap(m -> java.util.stream.Stream.of(new Period(3, Periods.quarterStart(m)),
+                new Period(12, m.withMonth(1)))).distinct().toList();
+    }
+
+    /** A quarter or year row is the sum of its month rows, rebuilt whole (a month may have been replaced). */
+    private void rollUpLsoa(String source, Period period) {
+        jdbc.sql("""
+                delete from insight_incident_lsoa where source = :source and months = :months and month = :first""")
+                .param("source", source).param("months", period.months()).param("first", period.first()).update();
         jdbc.sql("""
                 insert into insight_incident_lsoa (source, months, month, borough_code, lsoa_code, incidents)
-                select source, 12, :year, borough_code, lsoa_code, sum(incidents)
+                select source, :months, :first, borough_code, lsoa_code, sum(incidents)
                 from insight_incident_lsoa
-                where source = :source and months = 1 and month between :year and :december
+                where source = :source and months = 1 and month between :first and :last
                 group by source, borough_code, lsoa_code""")
-                .param("source", source).param("year", year).param("december", year.withMonth(12)).update();
+                .param("source", source).param("months", period.months()).param("first", period.first())
+                .param("last", period.last()).update();
     }
 
-    private void rollUpHexagonYear(String source, LocalDate year, List<String> places) {
+    private void rollUpHexagons(String source, Period period, List<String> places) {
         jdbc.sql("""
                 delete from insight_incident_hex
-                where source = :source and place in (:places) and months = 12 and month = :year""")
-                .param("source", source).param("places", places).param("year", year).update();
+                where source = :source and place in (:places) and months = :months and month = :first""")
+                .param("source", source).param("places", places).param("months", period.months())
+                .param("first", period.first()).update();
         jdbc.sql("""
                 insert into insight_incident_hex (source, place, months, month, borough_code, hex, incidents)
-                select source, place, 12, :year, borough_code, hex, sum(incidents)
+                select source, place, :months, :first, borough_code, hex, sum(incidents)
                 from insight_incident_hex
-                where source = :source and place in (:places) and months = 1 and month between :year and :december
+                where source = :source and place in (:places) and months = 1 and month between :first and :last
                 group by source, place, borough_code, hex""")
-                .param("source", source).param("places", places).param("year", year)
-                .param("december", year.withMonth(12)).update();
-    }
-
-    private static List<LocalDate> yearsOf(List<LocalDate> months) {
-        return months.stream().map(m -> LocalDate.of(m.getYear(), 1, 1)).distinct().sorted().toList();
+                .param("source", source).param("places", places).param("months", period.months())
+                .param("first", period.first()).param("last", period.last()).update();
     }
 
     public void stopSearches(List<LocalDate> months) {

@@ -2,6 +2,7 @@ package org.reachable.insight.analytics;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,6 +19,9 @@ public class GeographyQueries {
     public record CellCount(long cell, long incidents) {
     }
 
+    /** Mapped by position: a map over London is ~23,000 hexagons. */
+    private static final RowMapper<CellCount> CELL_COUNT = (rs, n) -> new CellCount(rs.getLong(1), rs.getLong(2));
+
     public record Area(String code, String name, String parentCode, String geometry) {
     }
 
@@ -26,22 +30,28 @@ public class GeographyQueries {
 
     /**
      * Incidents per map hexagon (H3 resolution 9) in the place: anywhere, near schools or on school routes. Whole
-     * years are read from the year rows ({@link Periods}); a borough has its own text so its index is used.
+     * years and quarters are read from their own rows ({@link Periods}); a borough has its own text so its index is used.
      */
     public List<CellCount> hexagons(String source, String place, LocalDate from, LocalDate to, String borough) {
         String sql = borough.isEmpty() ? """
                 select hex as cell, sum(incidents) as incidents from insight_incident_hex
                 where source = :source and place = :place
                   and ((months = 12 and month between :yearFrom and :yearTo)
-                       or (months = 1 and (month between :headFrom and :headTo or month between :tailFrom and :tailTo)))
+                       or (months = 3 and (month between :headQuarterFrom and :headQuarterTo
+                                           or month between :tailQuarterFrom and :tailQuarterTo))
+                       or (months = 1 and (month between :headMonthFrom and :headMonthTo
+                                           or month between :tailMonthFrom and :tailMonthTo)))
                 group by hex""" : """
                 select hex as cell, sum(incidents) as incidents from insight_incident_hex
                 where source = :source and place = :place and borough_code = :borough
                   and ((months = 12 and month between :yearFrom and :yearTo)
-                       or (months = 1 and (month between :headFrom and :headTo or month between :tailFrom and :tailTo)))
+                       or (months = 3 and (month between :headQuarterFrom and :headQuarterTo
+                                           or month between :tailQuarterFrom and :tailQuarterTo))
+                       or (months = 1 and (month between :headMonthFrom and :headMonthTo
+                                           or month between :tailMonthFrom and :tailMonthTo)))
                 group by hex""";
         return jdbc.sql(sql).params(Periods.of(from, to).params()).param("source", source).param("place", place)
-                .param("borough", borough).query(CellCount.class).list();
+                .param("borough", borough).query(CELL_COUNT).list();
     }
 
     /** Incidents by category within 400 m of a school and on routes between schools (flags set at import). */

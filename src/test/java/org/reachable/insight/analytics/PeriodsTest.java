@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every range of months is covered by its year rows and month rows exactly once, with no month outside it. */
+/**
+ * Every range of months is covered by its year, quarter and month rows exactly once, with no month outside it, and
+ * reads at most two month rows and six quarter rows besides whole years.
+ */
 class PeriodsTest {
 
     @Test
@@ -21,7 +25,10 @@ class PeriodsTest {
                 for (LocalDate m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                     expected.add(m);
                 }
-                assertThat(covered(Periods.of(from, to))).as(from + " to " + to).isEqualTo(expected);
+                Periods periods = Periods.of(from, to);
+                assertThat(covered(periods)).as(from + " to " + to).isEqualTo(expected);
+                assertThat(rows(periods, 1)).as("month rows " + from + " to " + to).isLessThanOrEqualTo(4);
+                assertThat(rows(periods, 3)).as("quarter rows " + from + " to " + to).isLessThanOrEqualTo(6);
             }
         }
     }
@@ -29,26 +36,32 @@ class PeriodsTest {
     @Test
     void theWholeStoreIsReadFromYearRows() {
         Periods all = Periods.of(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 1));
-        assertThat(all.yearFrom()).isEqualTo(LocalDate.of(1900, 1, 1));
-        assertThat(all.yearTo()).isEqualTo(LocalDate.of(9999, 1, 1));
-        assertThat(all.headTo()).isBefore(all.headFrom());
-        assertThat(all.tailTo()).isBefore(all.tailFrom());
+        assertThat(all.years()).isEqualTo(new Periods.Range(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 1, 1)));
+        assertThat(rows(all, 1) + rows(all, 3)).isZero();
     }
 
-    /** The months the query's condition selects, in order: year rows expanded to their months. */
+    /** The months the query's condition selects, in order: year and quarter rows expanded to their months. */
     private static List<LocalDate> covered(Periods p) {
         List<LocalDate> months = new ArrayList<>();
-        for (LocalDate m = p.headFrom(); !m.isAfter(p.headTo()); m = m.plusMonths(1)) {
-            months.add(m);
-        }
-        for (LocalDate y = p.yearFrom(); !y.isAfter(p.yearTo()); y = y.plusYears(1)) {
-            for (int i = 0; i < 12; i++) {
-                months.add(y.plusMonths(i));
+        for (Map.Entry<Integer, Periods.Range> part : p.parts()) {
+            int step = part.getKey();
+            for (LocalDate m = part.getValue().from(); !m.isAfter(part.getValue().to()); m = m.plusMonths(step)) {
+                for (int i = 0; i < step; i++) {
+                    months.add(m.plusMonths(i));
+                }
             }
         }
-        for (LocalDate m = p.tailFrom(); !m.isAfter(p.tailTo()); m = m.plusMonths(1)) {
-            months.add(m);
-        }
         return months;
+    }
+
+    private static long rows(Periods p, int level) {
+        long rows = 0;
+        for (Map.Entry<Integer, Periods.Range> part : p.parts()) {
+            for (LocalDate m = part.getValue().from(); part.getKey() == level && !m.isAfter(part.getValue().to());
+                 m = m.plusMonths(level)) {
+                rows++;
+            }
+        }
+        return rows;
     }
 }
