@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.reachable.insight.InsightMaps;
 import org.reachable.insight.InsightTable;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,16 @@ class TableCells {
      * A shade for the hour-of-week tables (darker = more), so the table reads as a heat map; the numbers stay in the
      * cells, so nothing depends on colour. Empty for every other table and for the total column.
      */
+    /** Area counts (code, incidents) worked out once, for the map page's table of every LSOA in view. */
+    List<ShownRow> areaRows(List<InsightMaps.AreaCount> areas) {
+        List<ShownRow> rows = new ArrayList<>(areas.size());
+        for (InsightMaps.AreaCount area : areas) {
+            rows.add(new ShownRow(area.code(), List.of(new ShownCell(show(area.incidents()),
+                    "govuk-table__cell govuk-table__cell--numeric"))));
+        }
+        return rows;
+    }
+
     public String heat(InsightTable table, int column, Object value) {
         if (!table.id().endsWith("hour-of-week") || isTotal(table, column) || !(value instanceof Long n)) {
             return "";
