@@ -24,11 +24,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The derived tables (month, quarter and year rows, map hexagons anywhere, near schools and on school routes, LSOAs) equal a
- * computation straight from the raw rows in Java (H3's own parent cell, the school and route cell sets) after a year
- * is imported, one of its months is re-imported with other rows, a month of the next year is added, and the school
- * list is loaded again. The dashboard's hotspot and LSOA answers over a range with a whole year in it, and over one
- * with quarters and single months, equal the same computation. Uses 1993-1994, far from the public data's months.
+ * The derived tables (month, quarter and year rows, map hexagons anywhere, near schools and on school routes,
+ * LSOAs) equal a computation straight from the raw rows in Java (H3's own parent cell, the school and route cell
+ * sets) after a year is imported, one of its months is re-imported with other rows, a month of the next year is
+ * added, and the school list is loaded again. The dashboard's hotspot and LSOA answers over a range with a whole
+ * year in it, and over one with quarters and single months, equal the same computation. Uses 1993-1994, far from
+ * the public data's months.
  */
 @ReachableTest
 class AnalyticsEqualRawRowsAfterReimportTest {
@@ -126,7 +127,8 @@ class AnalyticsEqualRawRowsAfterReimportTest {
             assertThat(rows("""
                     select month || ' ' || borough_code || ' ' || lsoa_code as key, incidents from insight_incident_lsoa
                     where source = 'STREET_CRIME' and months = :months
-                      and month between '1993-01-01' and '1994-12-01'""", Map.of("months", unit.equals("year") ? 12 : 3)))
+                      and month between '1993-01-01' and '1994-12-01'""",
+                    Map.of("months", unit.equals("year") ? 12 : 3)))
                     .as("LSOA " + unit + " rows").isEqualTo(rows("""
                             select date_trunc(:unit, month)::date || ' ' || borough_code || ' ' || lsoa_code as key,
                                    count(*)

@@ -76,7 +76,8 @@ public class AnalyticsRefresh {
     public void schoolPlaces() {
         jdbc.sql("delete from insight_incident_place").update();
         jdbc.sql("delete from insight_incident_hex where place in (:places)").param("places", SCHOOL_PLACES).update();
-        Map<String, List<LocalDate>> monthsBySource = jdbc.sql("select distinct source, month from insight_incident_month")
+        Map<String, List<LocalDate>> monthsBySource = jdbc
+                .sql("select distinct source, month from insight_incident_month")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getDate(2).toLocalDate())).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));

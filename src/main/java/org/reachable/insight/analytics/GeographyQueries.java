@@ -30,7 +30,8 @@ public class GeographyQueries {
 
     /**
      * Incidents per map hexagon (H3 resolution 9) in the place: anywhere, near schools or on school routes. Whole
-     * years and quarters are read from their own rows ({@link Periods}); a borough has its own text so its index is used.
+     * years and quarters are read from their own rows ({@link Periods}); a borough has its own text so its index is
+     * used.
      */
     public List<CellCount> hexagons(String source, String place, LocalDate from, LocalDate to, String borough) {
         String sql = borough.isEmpty() ? """
