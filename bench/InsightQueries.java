@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Times each Insight dashboard query through the API as one signed-in analyst: WARMUP unmeasured calls, then ROUNDS
- * measured calls per query; prints median and worst per query.
+ * Times each Insight dashboard query through HTTP as one signed-in analyst: WARMUP unmeasured calls, then ROUNDS
+ * measured calls per query, one after another; prints the median, 95th percentile and worst per query, and the
+ * response size.
  *
  * java bench/InsightQueries.java BASE_URL USERNAME PASSWORD [WARMUP] [ROUNDS] [PATHS_FILE]
  *
@@ -52,18 +53,22 @@ public class InsightQueries {
                 ms.add((System.nanoTime() - t) / 1e6);
             }
             ms.sort(Double::compare);
-            System.out.printf("%-60s median %7.1f ms   worst %7.1f ms%n", q, ms.get(ms.size() / 2),
-                    ms.get(ms.size() - 1));
+            int bytes = call(http, uri);
+            System.out.printf("%-78s p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  %,9d bytes%n", q,
+                    ms.get((ms.size() - 1) / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1),
+                    ms.get(ms.size() - 1), bytes);
         }
     }
 
-    private static void call(HttpClient http, URI uri) throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
+    private static int call(HttpClient http, URI uri) throws Exception {
+        String accept = uri.getPath().startsWith("/api/") ? "application/json" : "*/*";
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(uri + " answered " + r.statusCode() + ": " + new String(r.body(),
                     StandardCharsets.UTF_8));
         }
+        return r.body().length;
     }
 
     private static String enc(String s) {

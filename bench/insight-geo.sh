@@ -20,7 +20,7 @@ DATA="$ROOT/../shared/data"
 cp target/reachable.jar "$WORK/reachable.jar"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $("$JAVA" -version 2>&1 | head -1)"
 echo "Load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-"$JAVA" "$ROOT/bench/InsightData.java" "$WORK/files" "$MONTHS" "$ROWS" > /dev/null
+"$JAVA" "$ROOT/bench/InsightData.java" "$WORK/files" "$MONTHS" "$ROWS" 2010-01 > /dev/null
 # Partner files for the same months as the street-crime files (InsightData starts at 2010-01).
 "$JAVA" "$ROOT/bench/InsightPartnerData.java" "$WORK/partner" 2010-01 "$MONTHS" "$SCALE"
 cd "$WORK"

@@ -27,6 +27,8 @@ import org.reachable.insight.imports.PartnerIncidentParser;
 import org.reachable.insight.imports.StopSearchParser;
 import org.reachable.insight.imports.StopSearchRow;
 import org.reachable.insight.imports.StreetCrimeParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class InsightImports {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InsightImports.class);
 
     private final ImportStore store;
     private final AnalyticsRefresh refresh;
@@ -67,7 +71,7 @@ public class InsightImports {
         return write(source, file, parsed, acceptPartial, months -> {
             store.deleteIncidentMonths(source, months);
             store.copyIncidents(parsed.rows());
-            refresh.incidents(source, months);
+            refreshIncidents(source, months);
         });
     }
 
@@ -79,7 +83,7 @@ public class InsightImports {
         return write(source.name(), file, parsed, acceptPartial, months -> {
             store.deleteIncidentMonths(source.name(), months);
             store.copyIncidents(parsed.rows());
-            refresh.incidents(source.name(), months);
+            refreshIncidents(source.name(), months);
         });
     }
 
@@ -120,14 +124,30 @@ public class InsightImports {
         return report;
     }
 
-    /** Secondary schools (URN, name, point); replaces the list and the cells near them and on routes between them. */
+    /**
+     * Secondary schools (URN, name, point); replaces the list and the cells near them and on routes between them,
+     * and recounts the incidents near schools and on routes for every month already stored.
+     */
     public ImportReport schools(Path file, LongConsumer progress) {
         SchoolsParser parser = new SchoolsParser();
         ParsedFile<SchoolsParser.School> parsed = ParsedFile.read(CsvFiles.open(file, parser.requiredColumns()),
                 parser, progress);
         SchoolSurroundings surroundings = new SchoolSurroundings(h3);
-        return write("SCHOOLS", file, parsed, false, ignored -> geography.replaceSchools(parsed.rows(),
-                surroundings.nearCells(parsed.rows()), surroundings.routeCells(parsed.rows())));
+        return write("SCHOOLS", file, parsed, false, ignored -> {
+            geography.replaceSchools(parsed.rows(), surroundings.nearCells(parsed.rows()),
+                    surroundings.routeCells(parsed.rows()));
+            long start = System.nanoTime();
+            refresh.schoolPlaces();
+            LOG.info("Near-school and school-route counts rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
+        });
+    }
+
+    /** Logs how long the derived tables took, the figure the scale target is about (bench/insight.sh reads it). */
+    private void refreshIncidents(String source, List<LocalDate> months) {
+        long start = System.nanoTime();
+        refresh.incidents(source, months);
+        LOG.info("Analytics refreshed for {} month(s) of {} in {} ms", months.size(), source,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private interface Replacement {

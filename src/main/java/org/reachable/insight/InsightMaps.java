@@ -73,14 +73,8 @@ public class InsightMaps {
         check("insight/map", "Hotspot map " + filter);
         IncidentSource source = filter.sourceOr(IncidentSource.STREET_CRIME);
         long months = geography.monthsWithData(source.name(), filter.firstDay(), filter.lastMonthDay());
-        List<GeographyQueries.CellCount> cells = switch (filter.place()) {
-            case ANYWHERE -> geography.hexagons(source.name(), filter.firstDay(), filter.lastMonthDay(),
-                    filter.boroughOrBlank());
-            case NEAR_SCHOOL -> geography.hexagonsNearSchools(source.name(), filter.firstDay(),
-                    filter.lastMonthDay(), filter.boroughOrBlank());
-            case SCHOOL_ROUTE -> geography.hexagonsOnSchoolRoutes(source.name(), filter.firstDay(),
-                    filter.lastMonthDay(), filter.boroughOrBlank());
-        };
+        List<GeographyQueries.CellCount> cells = geography.hexagons(source.name(), filter.place().name(),
+                filter.firstDay(), filter.lastMonthDay(), filter.boroughOrBlank());
         List<Hotspot> hotspots = cells.stream()
                 .sorted(Comparator.comparingLong(GeographyQueries.CellCount::incidents).reversed()
                         .thenComparingLong(GeographyQueries.CellCount::cell))

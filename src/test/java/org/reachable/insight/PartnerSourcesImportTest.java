@@ -69,9 +69,9 @@ class PartnerSourcesImportTest {
                         select coalesce(sum(incidents), 0) from insight_incident_day
                         where source = 'ED_ASSAULT' and month = '1991-03-01' and category = 'Knife or sharp object'
                           and age_band in ('0-17', '18-24')""").query(Long.class).single()).isEqualTo(knifeUnder25);
-        assertThat(jdbc.sql("select count(*) from insight_incident_cell where source = 'ED_ASSAULT' "
-                + "and month = '1991-03-01' and borough_code = 'E09000031'").query(Long.class).single())
-                .as("hotspot cells carry the borough").isPositive();
+        assertThat(jdbc.sql("select count(*) from insight_incident_hex where source = 'ED_ASSAULT' "
+                + "and months = 1 and month = '1991-03-01' and borough_code = 'E09000031'").query(Long.class).single())
+                .as("hotspot hexagons carry the borough").isPositive();
     }
 
     @Test

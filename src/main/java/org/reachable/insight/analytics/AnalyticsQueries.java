@@ -2,6 +2,7 @@ package org.reachable.insight.analytics;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +25,10 @@ public class AnalyticsQueries {
     public record KeyedCount(String key, String group, long count) {
     }
 
+    /** Mapped by position: every LSOA in London is ~5,000 rows. */
+    private static final RowMapper<KeyedCount> KEYED_COUNT = (rs, n) -> new KeyedCount(rs.getString(1),
+            rs.getString(2), rs.getLong(3));
+
     public record SearchCount(String key, long searches, long finds) {
     }
 
@@ -45,15 +50,32 @@ public class AnalyticsQueries {
                 .params(params(source, from, to, borough)).query(Count.class).list();
     }
 
-    /** LSOA code with its borough code as the group; '' where the source gave no LSOA. */
+    /**
+     * LSOA code with its borough code as the group; '' where the source gave no LSOA. Whole years come from the year
+     * rows ({@link Periods}); a borough has its own text so its index is used.
+     */
     public List<KeyedCount> incidentsByLsoa(String source, LocalDate from, LocalDate to, String borough) {
-        return jdbc.sql("""
-                        select lsoa_code as key, borough_code as "group", sum(incidents) as count
-                        from insight_incident_lsoa_month
-                        where source = :source and month between :from and :to
-                          and (:borough = '' or borough_code = :borough)
-                        group by lsoa_code, borough_code order by count desc, lsoa_code""")
-                .params(params(source, from, to, borough)).query(KeyedCount.class).list();
+        String sql = borough.isEmpty() ? """
+                select lsoa_code as key, borough_code as "group", sum(incidents) as count
+                from insight_incident_lsoa
+                where source = :source
+                  and ((months = 12 and month between :yearFrom and :yearTo)
+                       or (months = 3 and (month between :headQuarterFrom and :headQuarterTo
+                                           or month between :tailQuarterFrom and :tailQuarterTo))
+                       or (months = 1 and (month between :headMonthFrom and :headMonthTo
+                                           or month between :tailMonthFrom and :tailMonthTo)))
+                group by lsoa_code, borough_code order by count desc, lsoa_code""" : """
+                select lsoa_code as key, borough_code as "group", sum(incidents) as count
+                from insight_incident_lsoa
+                where source = :source and borough_code = :borough
+                  and ((months = 12 and month between :yearFrom and :yearTo)
+                       or (months = 3 and (month between :headQuarterFrom and :headQuarterTo
+                                           or month between :tailQuarterFrom and :tailQuarterTo))
+                       or (months = 1 and (month between :headMonthFrom and :headMonthTo
+                                           or month between :tailMonthFrom and :tailMonthTo)))
+                group by lsoa_code, borough_code order by count desc, lsoa_code""";
+        return jdbc.sql(sql).params(Periods.of(from, to).params()).param("source", source)
+                .param("borough", borough).query(KEYED_COUNT).list();
     }
 
     public List<Count> incidentsByBorough(String source, LocalDate from, LocalDate to, String borough) {
@@ -97,10 +119,10 @@ public class AnalyticsQueries {
                 .param("code", geographyCode).query(KeyedCount.class).list();
     }
 
+    /** Usual residents of every area (derived at census import: the census table has ~650,000 rows). */
     public List<Count> populationByArea() {
-        return jdbc.sql("""
-                        select geography_code as key, sum(coalesce(people, 0)) as count from insight_population
-                        group by geography_code""").query(Count.class).list();
+        return jdbc.sql("select geography_code as key, people as count from insight_population_area")
+                .query(Count.class).list();
     }
 
     public java.util.Optional<LocalDate> latestMonth(String source, String borough) {

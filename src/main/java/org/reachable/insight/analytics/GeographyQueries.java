@@ -2,6 +2,7 @@ package org.reachable.insight.analytics;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,6 +19,9 @@ public class GeographyQueries {
     public record CellCount(long cell, long incidents) {
     }
 
+    /** Mapped by position: a map over London is ~23,000 hexagons. */
+    private static final RowMapper<CellCount> CELL_COUNT = (rs, n) -> new CellCount(rs.getLong(1), rs.getLong(2));
+
     public record Area(String code, String name, String parentCode, String geometry) {
     }
 
@@ -25,71 +29,47 @@ public class GeographyQueries {
     }
 
     /**
-     * Incidents per map hexagon (H3 resolution 9). The parent of a resolution-10 cell is computed in SQL from the H3
-     * bit layout (resolution in bits 52-55; the resolution-10 digit, bits 15-17, set to 7 = unused), as in V18.
+     * Incidents per map hexagon (H3 resolution 9) in the place: anywhere, near schools or on school routes. Whole
+     * years and quarters are read from their own rows ({@link Periods}); a borough has its own text so its index is
+     * used.
      */
-    public List<CellCount> hexagons(String source, LocalDate from, LocalDate to, String borough) {
-        return jdbc.sql("""
-                        select hex as cell, sum(incidents) as incidents from insight_incident_hex
-                        where source = :source and month between :from and :to
-                          and (:borough = '' or borough_code = :borough)
-                        group by hex""")
-                .param("source", source).param("from", from).param("to", to).param("borough", borough)
-                .query(CellCount.class).list();
+    public List<CellCount> hexagons(String source, String place, LocalDate from, LocalDate to, String borough) {
+        String sql = borough.isEmpty() ? """
+                select hex as cell, sum(incidents) as incidents from insight_incident_hex
+                where source = :source and place = :place
+                  and ((months = 12 and month between :yearFrom and :yearTo)
+                       or (months = 3 and (month between :headQuarterFrom and :headQuarterTo
+                                           or month between :tailQuarterFrom and :tailQuarterTo))
+                       or (months = 1 and (month between :headMonthFrom and :headMonthTo
+                                           or month between :tailMonthFrom and :tailMonthTo)))
+                group by hex""" : """
+                select hex as cell, sum(incidents) as incidents from insight_incident_hex
+                where source = :source and place = :place and borough_code = :borough
+                  and ((months = 12 and month between :yearFrom and :yearTo)
+                       or (months = 3 and (month between :headQuarterFrom and :headQuarterTo
+                                           or month between :tailQuarterFrom and :tailQuarterTo))
+                       or (months = 1 and (month between :headMonthFrom and :headMonthTo
+                                           or month between :tailMonthFrom and :tailMonthTo)))
+                group by hex""";
+        return jdbc.sql(sql).params(Periods.of(from, to).params()).param("source", source).param("place", place)
+                .param("borough", borough).query(CELL_COUNT).list();
     }
 
-    /** Map hexagons counting only the cells within 400 m of a secondary school. */
-    public List<CellCount> hexagonsNearSchools(String source, LocalDate from, LocalDate to, String borough) {
-        return jdbc.sql("""
-                        select (c.h3_cell & ~(15::bigint << 52)) | (9::bigint << 52) | (7::bigint << 15) as cell,
-                               sum(c.incidents) as incidents
-                        from (select distinct h3_cell from insight_school_cell) s
-                        join insight_incident_cell c on c.h3_cell = s.h3_cell
-                        where c.source = :source and c.month between :from and :to
-                          and (:borough = '' or c.borough_code = :borough)
-                        group by 1""")
-                .param("source", source).param("from", from).param("to", to).param("borough", borough)
-                .query(CellCount.class).list();
-    }
-
-    /** Map hexagons counting only the cells on routes between secondary schools. */
-    public List<CellCount> hexagonsOnSchoolRoutes(String source, LocalDate from, LocalDate to, String borough) {
-        return jdbc.sql("""
-                        select (c.h3_cell & ~(15::bigint << 52)) | (9::bigint << 52) | (7::bigint << 15) as cell,
-                               sum(c.incidents) as incidents
-                        from insight_route_cell r
-                        join insight_incident_cell c on c.h3_cell = r.h3_cell
-                        where c.source = :source and c.month between :from and :to
-                          and (:borough = '' or c.borough_code = :borough)
-                        group by 1""")
-                .param("source", source).param("from", from).param("to", to).param("borough", borough)
-                .query(CellCount.class).list();
-    }
-
-    /** Incidents by category within 400 m of a school and on routes (cells looked up by the small cell sets). */
+    /** Incidents by category within 400 m of a school and on routes between schools (flags set at import). */
     public record PlaceCount(String category, long nearSchool, long onRoute) {
     }
 
     public List<PlaceCount> byPlace(String source, LocalDate from, LocalDate to, String borough) {
-        return jdbc.sql("""
-                        with near as (
-                            select c.category, sum(c.incidents) as n
-                            from (select distinct h3_cell from insight_school_cell) s
-                            join insight_incident_cell c on c.h3_cell = s.h3_cell
-                            where c.source = :source and c.month between :from and :to
-                              and (:borough = '' or c.borough_code = :borough)
-                            group by c.category),
-                        route as (
-                            select c.category, sum(c.incidents) as n
-                            from insight_route_cell r
-                            join insight_incident_cell c on c.h3_cell = r.h3_cell
-                            where c.source = :source and c.month between :from and :to
-                              and (:borough = '' or c.borough_code = :borough)
-                            group by c.category)
-                        select coalesce(near.category, route.category) as category,
-                               coalesce(near.n, 0) as near_school, coalesce(route.n, 0) as on_route
-                        from near full join route on route.category = near.category""")
-                .param("source", source).param("from", from).param("to", to).param("borough", borough)
+        String sql = borough.isEmpty() ? """
+                select category, sum(near_school) as near_school, sum(on_route) as on_route
+                from insight_incident_place
+                where source = :source and month between :from and :to
+                group by category""" : """
+                select category, sum(near_school) as near_school, sum(on_route) as on_route
+                from insight_incident_place
+                where source = :source and month between :from and :to and borough_code = :borough
+                group by category""";
+        return jdbc.sql(sql).param("source", source).param("from", from).param("to", to).param("borough", borough)
                 .query(PlaceCount.class).list();
     }
 

@@ -2,6 +2,7 @@ package org.reachable.insight.analytics;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +20,10 @@ public class PatternQueries {
     public record Point(String area, String group, LocalDate month, long incidents) {
     }
 
+    /** Mapped by position: the LSOA series are ~150,000 rows, and the reflective record mapper cost more than SQL. */
+    private static final RowMapper<Point> POINT = (rs, n) -> new Point(rs.getString(1), rs.getString(2),
+            rs.getObject(3, LocalDate.class), rs.getLong(4));
+
     public record SourceSpan(String source, LocalDate first, LocalDate last) {
     }
 
@@ -34,16 +39,16 @@ public class PatternQueries {
                         from insight_incident_month
                         where source = :source and month between :from and :to and borough_code <> ''
                         group by borough_code, category, month""")
-                .param("source", source).param("from", from).param("to", to).query(Point.class).list();
+                .param("source", source).param("from", from).param("to", to).query(POINT).list();
     }
 
     public List<Point> lsoa(String source, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select lsoa_code as area, '' as "group", month, sum(incidents) as incidents
-                        from insight_incident_lsoa_month
-                        where source = :source and month between :from and :to and lsoa_code <> ''
+                        from insight_incident_lsoa
+                        where source = :source and months = 1 and month between :from and :to and lsoa_code <> ''
                         group by lsoa_code, month""")
-                .param("source", source).param("from", from).param("to", to).query(Point.class).list();
+                .param("source", source).param("from", from).param("to", to).query(POINT).list();
     }
 
     public List<Point> boroughByAgeBand(String source, LocalDate from, LocalDate to) {
@@ -53,7 +58,7 @@ public class PatternQueries {
                         where source = :source and month between :from and :to and borough_code <> ''
                           and age_band <> ''
                         group by borough_code, age_band, month""")
-                .param("source", source).param("from", from).param("to", to).query(Point.class).list();
+                .param("source", source).param("from", from).param("to", to).query(POINT).list();
     }
 
     /** Incidents from 15:00 to 18:59 by borough and day (month holds the day); the caller keeps school days. */
@@ -65,6 +70,6 @@ public class PatternQueries {
                           and hour between :fromHour and :toHour
                         group by borough_code, day""")
                 .param("source", source).param("from", from).param("to", to).param("fromHour", fromHour)
-                .param("toHour", toHour).query(Point.class).list();
+                .param("toHour", toHour).query(POINT).list();
     }
 }

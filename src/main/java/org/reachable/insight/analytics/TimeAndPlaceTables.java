@@ -46,11 +46,11 @@ public class TimeAndPlaceTables {
     public InsightTable hourOfWeek(IncidentSource source, LocalDate from, LocalDate to, String borough) {
         long[][] counts = new long[7][24];
         long untimed = 0;
-        for (TimeQueries.DayHour d : time.byDayAndHour(source.name(), from, to, borough)) {
+        for (TimeQueries.WeekHour d : time.byDayOfWeekAndHour(source.name(), from, to, borough)) {
             if (d.hour() < 0) {
                 untimed += d.incidents();
             } else {
-                counts[d.day().getDayOfWeek().getValue() - 1][d.hour()] += d.incidents();
+                counts[d.dayOfWeek() - 1][d.hour()] += d.incidents();
             }
         }
         List<Column> columns = new ArrayList<>(List.of(Column.text("Day")));
@@ -87,11 +87,11 @@ public class TimeAndPlaceTables {
                 byKind.get(SchoolDays.kind(ym.atDay(d)))[0]++;
             }
         }
-        for (TimeQueries.DayHour d : time.byDayAndHour(source.name(), from, to, borough)) {
+        for (TimeQueries.Day d : time.byDay(source.name(), from, to, borough, AFTER_SCHOOL_FROM, AFTER_SCHOOL_TO)) {
             long[] sums = byKind.get(SchoolDays.kind(d.day()));
             sums[1] += d.incidents();
-            sums[2] += d.hour() >= AFTER_SCHOOL_FROM && d.hour() <= AFTER_SCHOOL_TO ? d.incidents() : 0;
-            sums[3] += d.hour() < 0 ? d.incidents() : 0;
+            sums[2] += d.inWindow();
+            sums[3] += d.untimed();
         }
         List<List<Object>> rows = new ArrayList<>();
         byKind.forEach((kind, s) -> {

@@ -55,19 +55,25 @@ public class ImportStore {
                         r.legislation(), r.objectOfSearch(), r.outcome(), r.found()}).iterator());
     }
 
-    /** Replaces every area in the file: a census release is one consistent table. */
+    /** Replaces every area in the file (and its total residents): a census release is one consistent table. */
     public long replacePopulation(List<CensusParser.PopulationRow> rows) {
         if (rows.isEmpty()) {
             return 0;
         }
-        jdbc.sql("delete from insight_population where geography_code in (:codes)")
-                .param("codes", rows.stream().map(CensusParser.PopulationRow::geographyCode).distinct()
-                        .toList()).update();
-        return bulk.copy("""
+        List<String> codes = rows.stream().map(CensusParser.PopulationRow::geographyCode).distinct().toList();
+        jdbc.sql("delete from insight_population where geography_code in (:codes)").param("codes", codes).update();
+        jdbc.sql("delete from insight_population_area where geography_code in (:codes)").param("codes", codes)
+                .update();
+        long copied = bulk.copy("""
                 copy insight_population (geography_code, geography_name, ethnic_group, age, people)
                 from stdin (format csv)""",
                 () -> rows.stream().map(r -> new Object[]{r.geographyCode(), r.geographyName(), r.group().name(),
                         r.age(), r.people()}).iterator());
+        jdbc.sql("""
+                insert into insight_population_area (geography_code, people)
+                select geography_code, sum(coalesce(people, 0)) from insight_population
+                where geography_code in (:codes) group by geography_code""").param("codes", codes).update();
+        return copied;
     }
 
     public void log(ImportReport report, List<ImportProblem> problems) {

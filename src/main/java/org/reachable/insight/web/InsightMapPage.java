@@ -29,12 +29,14 @@ class InsightMapPage {
     private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final InsightMaps maps;
+    private final TableCells cells;
     private final String tileUrl;
     private final String tileAttribution;
 
-    InsightMapPage(InsightMaps maps, @Value("${reachable.insight.map.tile-url:}") String tileUrl,
+    InsightMapPage(InsightMaps maps, TableCells cells, @Value("${reachable.insight.map.tile-url:}") String tileUrl,
                    @Value("${reachable.insight.map.tile-attribution:}") String tileAttribution) {
         this.maps = maps;
+        this.cells = cells;
         this.tileUrl = tileUrl;
         this.tileAttribution = tileAttribution;
     }
@@ -45,7 +47,10 @@ class InsightMapPage {
                @RequestParam(required = false) String place, HttpServletRequest request, Model model) {
         addForm(model, request);
         InsightFilter filter = InsightFilter.parse(from, to, borough, source, place);
-        model.addAttribute("map", maps.hotspots(filter));
+        InsightMaps.HotspotMap map = maps.hotspots(filter);
+        model.addAttribute("map", map);
+        // Every LSOA in London is ~5,000 rows: worked out once in Java, not by an expression per cell.
+        model.addAttribute("lsoaRows", cells.areaRows(map.lsoas()));
         String query = request.getQueryString() == null ? "" : request.getQueryString();
         model.addAttribute("areasUrl", "/insight/map/areas.geojson?" + query
                 + (filter.borough() == null ? "" : "&kind=lsoa"));

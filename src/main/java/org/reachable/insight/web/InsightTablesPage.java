@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class InsightTablesPage {
 
     private final InsightAnalyses analyses;
+    private final TableCells cells;
 
-    InsightTablesPage(InsightAnalyses analyses) {
+    InsightTablesPage(InsightAnalyses analyses, TableCells cells) {
         this.analyses = analyses;
+        this.cells = cells;
     }
 
     @GetMapping("/insight/sna")
@@ -49,7 +51,9 @@ class InsightTablesPage {
         model.addAttribute("sources", IncidentSource.values());
         model.addAttribute("query", query(from, to, borough, source));
         InsightFilter filter = InsightFilter.parse(from, to, borough, source, null);
-        model.addAttribute("table", analyses.table(analysis, filter));
+        InsightTable table = analyses.table(analysis, filter);
+        model.addAttribute("table", table);
+        model.addAttribute("rows", cells.rows(table));
         return "insight/table";
     }
 
