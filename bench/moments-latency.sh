@@ -12,15 +12,20 @@ CHILDREN=${1:-250000}; HEAVY=${2:-3100}; HEAVY_EVENTS=${3:-3000}; RATE=${4:-500}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 PORT=8197
-WORK=$(mktemp -d /tmp/reachable-latency.XXXXXX)
+# REUSE=<directory of an earlier run> skips generating the borough again (it keeps what the earlier run sent).
+WORK=${REUSE:-$(mktemp -d /tmp/reachable-latency.XXXXXX)}
 export JAVA_HOME
 
 ./mvnw -q -B -o -DskipTests package
 cd "$WORK"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Generating $CHILDREN children and $HEAVY heavy children of $HEAVY_EVENTS events in $WORK ..."
-"$JAVA" -jar "$ROOT/target/reachable.jar" generate --seed 11 --children "$CHILDREN" --heavy-children "$HEAVY" \
-  --heavy-events "$HEAVY_EVENTS" | tail -2
+if [ -z "${REUSE:-}" ]; then
+  echo "Generating $CHILDREN children and $HEAVY heavy children of $HEAVY_EVENTS events in $WORK ..."
+  "$JAVA" -jar "$ROOT/target/reachable.jar" generate --seed 11 --children "$CHILDREN" --heavy-children "$HEAVY" \
+    --heavy-events "$HEAVY_EVENTS" | tail -2
+else
+  echo "Reusing the borough in $WORK"
+fi
 
 "$JAVA" -Xmx4g -jar "$ROOT/target/reachable.jar" --server.port=$PORT --reachable.demo.enabled=false \
   --reachable.moments.check-at-first-start=false > serve.log 2>&1 &
@@ -36,6 +41,7 @@ echo "Events in the chronology: $(SQL 'select count(*) from chronology_event')"
 SQL "copy (select p.id, i.value, n.given_names, n.family_name, p.date_of_birth from identity_person p
       join identity_identifier i on i.person_id = p.id and i.scheme = 'NHS'
       join identity_name n on n.person_id = p.id and n.kind = 'CURRENT'
+      where p.date_of_birth < current_date - 365
       order by md5(p.id::text) limit 50000) to stdout with (format csv)" > children.csv
 "$JAVA" "$ROOT/bench/MomentsLatency.java" "http://localhost:$PORT" admin.demo reachable-demo children.csv "$RATE" \
   "$SECONDS_" 32
