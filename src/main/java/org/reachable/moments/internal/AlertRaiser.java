@@ -52,14 +52,17 @@ class AlertRaiser {
         int escalateAfter = fresh.stream().mapToInt(m -> rules.rule(m.ruleKey()).escalateAfterHours()).min()
                 .orElseThrow();
         UUID alertId = openAlert(personId, now, escalateAfter);
+        int found = 0;
         for (RuleMatch match : fresh) {
             MomentRule rule = rules.rule(match.ruleKey());
-            repository.insertFinding(alertId, personId, new Alert.Finding(UUID.randomUUID(), rule.key(),
+            if (repository.insertFinding(alertId, personId, new Alert.Finding(UUID.randomUUID(), rule.key(),
                     rules.version(rule.key()), match.anchor(), now,
-                    match.evidence().stream().map(AlertRaiser::evidence).toList()), match.fingerprint());
-            repository.addStep(alertId, now, null, "Found", rule.name());
+                    match.evidence().stream().map(AlertRaiser::evidence).toList()), match.fingerprint())) {
+                repository.addStep(alertId, now, null, "Found", rule.name());
+                found++;
+            }
         }
-        return fresh.size();
+        return found;
     }
 
     private UUID openAlert(UUID personId, Instant now, int escalateAfter) {

@@ -150,15 +150,23 @@ public class MomentsRepository {
                 .param("at", ts(at)).param("hours", escalateAfterHours).param("id", alertId).update();
     }
 
-    public void insertFinding(UUID alertId, UUID personId, Alert.Finding finding, String fingerprint) {
-        jdbc.sql("""
+    /**
+     * Stores a finding with its evidence; false (and nothing stored) when the same pattern was stored meanwhile by a
+     * concurrent judgement of the same child (a redelivered batch, a merge), which must not fail this one's batch.
+     */
+    public boolean insertFinding(UUID alertId, UUID personId, Alert.Finding finding, String fingerprint) {
+        int inserted = jdbc.sql("""
                         insert into moments_finding (id, alert_id, person_id, rule_key, rule_version, anchor_at,
                             found_at, fingerprint)
-                        values (:id, :alert, :person, :rule, :version, :anchor, :found, :fingerprint)""")
+                        values (:id, :alert, :person, :rule, :version, :anchor, :found, :fingerprint)
+                        on conflict (person_id, rule_key, fingerprint) do nothing""")
                 .param("id", finding.id()).param("alert", alertId).param("person", personId)
                 .param("rule", finding.ruleKey()).param("version", finding.ruleVersion())
                 .param("anchor", ts(finding.anchorAt())).param("found", ts(finding.foundAt()))
                 .param("fingerprint", fingerprint).update();
+        if (inserted == 0) {
+            return false;
+        }
         for (Alert.Evidence e : finding.evidence()) {
             jdbc.sql("""
                             insert into moments_finding_event (finding_id, event_id, event_type, organisation_id,
@@ -167,6 +175,7 @@ public class MomentsRepository {
                     .param("finding", finding.id()).param("event", e.eventId()).param("type", e.eventType())
                     .param("organisation", e.organisationId()).param("at", ts(e.occurredAt())).update();
         }
+        return true;
     }
 
     public record Recipient(UUID userId, UUID organisationId) {
