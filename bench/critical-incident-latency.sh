@@ -18,16 +18,8 @@ export JAVA_HOME
 cd "$WORK"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; load $(cut -d' ' -f1-3 /proc/loadavg)"
 "$JAVA" -jar "$ROOT/target/reachable.jar" generate --seed 7 --children "$BOROUGH" | tail -1
-"$JAVA" -Xmx2g -jar "$ROOT/target/reachable.jar" --server.port=$PORT --reachable.demo.enabled=false \
-  --reachable.moments.check-at-first-start=false > serve.log 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-  curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/login" 2>/dev/null | grep -q 200 && break
-  sleep 1
-done
-PG=$(ps -o args= -C postgres | grep -o -- "-D $WORK[^ ]* -p [0-9]*" | awk '{print $4}' | head -1)
-SQL() { psql -h localhost -p "$PG" -U postgres -At -v ON_ERROR_STOP=1 -c "$1"; }
+. "$ROOT/bench/server.sh"
+start_server $PORT 2g
 psql -q -h localhost -p "$PG" -U postgres -v ON_ERROR_STOP=1 -v children="$CHILDREN" -v links="$LINKS" \
   -f "$ROOT/bench/context-graph.sql"
 echo "Graph: $(SQL 'select count(*) from context_link') links"

@@ -27,16 +27,8 @@ else
   echo "Reusing the borough in $WORK"
 fi
 
-"$JAVA" -Xmx4g -jar "$ROOT/target/reachable.jar" --server.port=$PORT --reachable.demo.enabled=false \
-  --reachable.moments.check-at-first-start=false > serve.log 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-  curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/login" 2>/dev/null | grep -q 200 && break
-  sleep 1
-done
-PG=$(ps -o args= -C postgres | grep -o -- "-D $WORK[^ ]* -p [0-9]*" | awk '{print $4}' | head -1)
-SQL() { psql -h localhost -p "$PG" -U postgres -At -c "$1"; }
+. "$ROOT/bench/server.sh"
+start_server $PORT 4g
 echo "Events in the chronology: $(SQL 'select count(*) from chronology_event')"
 SQL "copy (select p.id, i.value, n.given_names, n.family_name, p.date_of_birth from identity_person p
       join identity_identifier i on i.person_id = p.id and i.scheme = 'NHS'
