@@ -291,8 +291,12 @@ public class Contexts {
                 "Must be UPHELD (the link ends) or REJECTED (the link stands)");
         String text = checks.text("resolution", resolution, 2000, "Say how the challenge was resolved");
         checks.require(link.disputed(), "outcome", outcome, "This link has no open challenge");
+        // A challenge is weighed by someone other than the person who raised it, as a second pair of eyes.
+        CurrentUser user = CurrentUsers.require();
+        checks.require(!links.openChallengers(linkId).contains(user.id()), "outcome", outcome,
+                "You raised this challenge; someone else with access to the context must resolve it");
         checks.throwIfAny();
-        links.resolveChallenges(linkId, outcome, text, CurrentUsers.require().displayName(), clock.instant());
+        links.resolveChallenges(linkId, outcome, text, user.displayName(), clock.instant());
         links.changeStatus(linkId, "DISPUTED", "UPHELD".equals(outcome) ? "ENDED" : "ACTIVE");
         auditChildEnds(link, "Resolved a challenge to a link: " + outcome);
     }

@@ -179,8 +179,11 @@ class ContextScenarioTest {
         assertThat(lead.postJson("/api/v1/contexts/links/" + link + "/challenge", "{\"reason\": \"x\"}").body())
                 .contains("reason").contains("at least 10 characters");
         assertThat(lead.get("/contexts/" + otherGroup).body()).contains("Disputed").contains("Her school says she is never there");
-        assertThat(lead.postJson("/api/v1/contexts/links/" + link + "/resolve",
-                "{\"outcome\": \"UPHELD\", \"resolution\": \"Leah's mother confirmed she does not go there\"}")
+        String upheld = "{\"outcome\": \"UPHELD\", \"resolution\": \"Leah's mother confirmed she does not go there\"}";
+        HttpResponse<String> ownChallenge = lead.postJson("/api/v1/contexts/links/" + link + "/resolve", upheld);
+        assertThat(ownChallenge.statusCode()).as("not by the person who raised it").isEqualTo(400);
+        assertThat(ownChallenge.body()).contains("someone else");
+        assertThat(w.session("manager").postJson("/api/v1/contexts/links/" + link + "/resolve", upheld)
                 .statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("select status from context_link where id = :id").param("id", link)
                 .query(String.class).single()).isEqualTo("ENDED");

@@ -131,6 +131,12 @@ public class LinkRepository {
                 .param("byName", c.raisedBy()).param("at", Timestamp.from(c.raisedAt())).update();
     }
 
+    /** Who raised the link's open challenges. */
+    public List<UUID> openChallengers(UUID linkId) {
+        return jdbc.sql("select raised_by from context_link_challenge where link_id = :link and resolved_at is null")
+                .param("link", linkId).query(UUID.class).list();
+    }
+
     public boolean resolveChallenges(UUID linkId, String outcome, String resolution, String by, Instant at) {
         return jdbc.sql("""
                         update context_link_challenge set outcome = :outcome, resolution = :resolution,
