@@ -140,12 +140,13 @@ class FeedsPagesTest {
         browser.signIn(world.username("admin"), TestBorough.PASSWORD);
         browser.go("/admin/api-keys");
         browser.driver().findElement(By.cssSelector("main form[action='/admin/api-keys'] button")).click();
+        afterSubmit(By.className("govuk-error-summary"));
         check("api keys with errors");
         browser.driver().findElement(By.id("organisation")).sendKeys(
                 world.organisations().get(OrganisationKind.POLICE).name());
         browser.driver().findElement(By.id("name")).sendKeys("Niche " + world.tag());
         browser.driver().findElement(By.cssSelector("main form[action='/admin/api-keys'] button")).click();
-        String key = browser.driver().findElement(By.className("reachable-secret")).getText();
+        String key = afterSubmit(By.className("reachable-secret")).getText();
         assertThat(key).startsWith("rk_").hasSizeGreaterThan(40);
         check("api key issued");
         browser.go("/admin/api-keys");
