@@ -30,9 +30,7 @@ create table moments_alert (
     escalated_at         timestamptz,
     closed_by            uuid,
     closed_at            timestamptz,
-    outcome_note         text,
-    -- The offer of help recorded on the child's chronology when the action was recorded, if it was.
-    action_event_id      uuid
+    outcome_note         text
 );
 create unique index moments_alert_one_open on moments_alert (person_id) where status in ('OPEN', 'ACKNOWLEDGED');
 create index moments_alert_person on moments_alert (person_id, raised_at);
