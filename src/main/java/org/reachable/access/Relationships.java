@@ -30,6 +30,15 @@ public class Relationships {
         repository.openFrontDoorCase(personId, reference, openedAt);
     }
 
+    /** Opens the record of each child to MASH practitioners while its front-door case is open; one batch. */
+    public void openFrontDoorCases(List<FrontDoorCase> cases) {
+        repository.openFrontDoorCases(cases);
+    }
+
+    /** A front-door case about to open: the child, the contact's reference and when it opened. */
+    public record FrontDoorCase(UUID personId, String reference, java.time.Instant openedAt) {
+    }
+
     /** The front-door case (open or closed) now concerns another record: identity merged or unmerged the child. */
     public void moveFrontDoorCase(String reference, UUID personId) {
         repository.moveFrontDoorCase(reference, personId);

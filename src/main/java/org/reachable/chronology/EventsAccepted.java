@@ -19,6 +19,14 @@ public record EventsAccepted(List<Accepted> events) {
         events = List.copyOf(events);
     }
 
+    /**
+     * Whether any of the events is of this type. Listeners interested in one rare type say so in their condition, so
+     * that no publication is stored for them for the batches without it.
+     */
+    public boolean includes(String typeCode) {
+        return events.stream().anyMatch(e -> typeCode.equals(e.type()));
+    }
+
     /** One accepted event: whose, what type (its stable code), when, from which organisation, with its details. */
     public record Accepted(UUID eventId, UUID personId, String type, Instant occurredAt, Instant receivedAt,
                            UUID organisationId, String sensitivity, String summary, Map<String, String> details) {

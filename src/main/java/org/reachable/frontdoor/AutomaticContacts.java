@@ -1,9 +1,11 @@
 package org.reachable.frontdoor;
 
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.reachable.access.Audit;
@@ -19,16 +21,12 @@ import org.reachable.frontdoor.internal.ContactRepository;
 import org.reachable.identity.ChildRegister;
 import org.reachable.identity.Demographics;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Some events are a reachable moment the front door must see at once: an ED attendance for an assault or a
  * sharp-object injury, an ambulance call-out to suspected youth violence, a child brought into police custody. Each
- * opens a contact linked to the child with the source event attached, as soon as the event is committed. Runs after
- * the receiving transaction commits, in its own; Spring Modulith's publication log keeps the event until this has
- * succeeded (and republishes it on restart), and a contact is opened at most once per event.
+ * opens a contact linked to the child with the source event attached, as soon as the event is committed (see
+ * {@link ArrivingEvents}), and at most once per event: an event republished after a restart finds its contact there.
  */
 @Component
 class AutomaticContacts {
@@ -51,11 +49,16 @@ class AutomaticContacts {
         this.audit = audit;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void on(EventsAccepted accepted) {
+    /**
+     * Opens the contacts these events call for, a batch's in a few statements: a batch import brings a thousand
+     * events at a time, and a statement per contact (three with its reference and front-door case) was a large share of
+     * the import's database work.
+     */
+    void open(EventsAccepted accepted) {
+        Set<UUID> opened = contacts.eventsWithContacts(accepted.events().stream()
+                .map(EventsAccepted.Accepted::eventId).toList());
         List<EventsAccepted.Accepted> triggering = accepted.events().stream()
-                .filter(e -> e.personId() != null && trigger(e).isPresent()).toList();
+                .filter(e -> e.personId() != null && trigger(e).isPresent() && !opened.contains(e.eventId())).toList();
         if (triggering.isEmpty()) {
             return;
         }
@@ -63,16 +66,23 @@ class AutomaticContacts {
         // the whole batch rather than a full child record per contact.
         Map<UUID, Demographics> children = register.demographicsOf(
                 triggering.stream().map(EventsAccepted.Accepted::personId).collect(Collectors.toSet()));
-        List<AuditSubject> audited = new ArrayList<>();
-        for (EventsAccepted.Accepted event : triggering) {
-            Contact contact = contact(event, trigger(event).orElseThrow(), children.get(event.personId()));
-            if (contacts.insert(contact)) {
-                relationships.openFrontDoorCase(contact.personId(), contact.reference(), contact.receivedAt());
-                audited.add(new AuditSubject(contact.personId(), ContactCasework.resource(contact),
-                        "Automatic front-door contact from " + event.type() + " event " + event.eventId()));
-            }
-        }
-        audit.allowedAll(AuditAction.WRITE, audited, LegalBasis.SAFEGUARDING);
+        Map<Integer, Iterator<String>> references = new HashMap<>();
+        triggering.stream().collect(Collectors.groupingBy(e -> year(e), Collectors.counting()))
+                .forEach((year, count) -> references.put(year,
+                        contacts.nextReferences(year, count.intValue()).iterator()));
+        List<Contact> created = triggering.stream().map(event -> contact(event, trigger(event).orElseThrow(),
+                references.get(year(event)).next(), children.get(event.personId()))).toList();
+        contacts.insertAll(created);
+        relationships.openFrontDoorCases(created.stream().map(c -> new Relationships.FrontDoorCase(c.personId(),
+                c.reference(), c.receivedAt())).toList());
+        audit.allowedAll(AuditAction.WRITE, created.stream().map(c -> new AuditSubject(c.personId(),
+                ContactCasework.resource(c), "Automatic front-door contact from " + c.sourceEventType() + " event "
+                        + c.sourceEventId())).toList(), LegalBasis.SAFEGUARDING);
+    }
+
+    /** The year in London when the event arrived: contact references are numbered within it. */
+    private static int year(EventsAccepted.Accepted event) {
+        return WorkingDays.londonDate(event.receivedAt()).getYear();
     }
 
     /** Which events open a contact, and under which category. Protected characteristics play no part. */
@@ -92,15 +102,15 @@ class AutomaticContacts {
         };
     }
 
-    private Contact contact(EventsAccepted.Accepted event, ConcernCategory category, Demographics child) {
+    private Contact contact(EventsAccepted.Accepted event, ConcernCategory category, String reference,
+                            Demographics child) {
         String agency = Optional.ofNullable(event.organisationId()).flatMap(organisations::find)
                 .map(Organisation::name).orElse("An agency's system");
         String label = event.eventType().map(EventType::label).orElse(event.type());
         java.time.Instant received = event.receivedAt();
         Optional<Demographics> known = Optional.ofNullable(child);
-        return new Contact(UUID.randomUUID(), contacts.nextReference(WorkingDays.londonDate(received).getYear()),
-                event.personId(), Contact.Origin.AUTOMATIC, event.eventId(), event.type(), null, agency,
-                event.organisationId(), received, calendar.isOutOfHours(received),
+        return new Contact(UUID.randomUUID(), reference, event.personId(), Contact.Origin.AUTOMATIC, event.eventId(),
+                event.type(), null, agency, event.organisationId(), received, calendar.isOutOfHours(received),
                 calendar.plus(WorkingDays.londonDate(received), Timescales.DECISION), List.of(category),
                 "Automatic contact: " + label + " reported by " + agency + ". " + event.summary(), null, null, null,
                 null, null, null, null, SharingBasis.SAFEGUARDING_PUBLIC_TASK, Urgency.TODAY, List.of(),

@@ -26,9 +26,7 @@ import org.reachable.identity.ChildRegister;
 import org.reachable.platform.validation.Checks;
 import org.reachable.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The partnership's daily meeting: the previous 24 hours' incidents involving children from police, ED, ambulance,
@@ -68,10 +66,8 @@ public class DailyMeeting {
         this.clock = clock;
     }
 
-    /** Keeps the incidents the meeting needs as they are committed to the chronology. */
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void on(EventsAccepted accepted) {
+    /** Keeps the incidents the meeting needs as they are committed to the chronology (see {@link ArrivingEvents}). */
+    void keep(EventsAccepted accepted) {
         incidents.insertAll(accepted.events().stream()
                 .filter(e -> e.personId() != null && e.eventType().map(INCIDENTS::contains).orElse(false))
                 .map(e -> new IncidentRepository.Row(e.eventId(), e.personId(), e.type(), e.occurredAt(),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.reachable.access.ApiKeys;
 import org.reachable.agencies.OrganisationKind;
 import org.reachable.feeds.FeedsTestSupport;
+import org.reachable.support.AfterCommitListeners;
 import org.reachable.support.ReachableTest;
 import org.reachable.support.TestBorough;
 import org.reachable.support.WebSession;
@@ -96,14 +98,20 @@ class AutomaticContactsTest {
         UUID illness = person(FeedsTestSupport.post(port, ambulance, "/api/v1/events", FeedsTestSupport.event(
                 "symphony", "ED/" + UUID.randomUUID(), "Ava", "Illness" + world.tag(), "2012-03-03", null,
                 "health.ed-attendance", when, "{\"reason\": \"ILLNESS\"}")));
+        AfterCommitListeners.awaitHandled(jdbc, sent);
         assertThat(contacts(custody)).isEqualTo(1);
         assertThat(contacts(callout)).isEqualTo(1);
         assertThat(contacts(illness)).isZero();
     }
 
+    /** The events sent by a test, whose listeners it waits for. */
+    private final List<UUID> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private UUID person(HttpResponse<String> response) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return UUID.fromString(JSON.readTree(response.body()).get("personId").asText());
+        JsonNode receipt = JSON.readTree(response.body());
+        sent.add(UUID.fromString(receipt.get("eventId").asText()));
+        return UUID.fromString(receipt.get("personId").asText());
     }
 
     private long contacts(UUID personId) {

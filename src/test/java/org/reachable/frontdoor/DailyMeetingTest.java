@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,12 +16,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.reachable.access.ApiKeys;
 import org.reachable.agencies.OrganisationKind;
 import org.reachable.feeds.FeedsTestSupport;
+import org.reachable.support.AfterCommitListeners;
 import org.reachable.support.Browser;
 import org.reachable.support.ReachableTest;
 import org.reachable.support.TestBorough;
 import org.reachable.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The daily meeting sees the last 24 hours' police, ED, ambulance, custody and missing reports as they arrive through
@@ -38,6 +41,8 @@ class DailyMeetingTest {
     TestBorough borough;
     @Autowired
     ApiKeys keys;
+    @Autowired
+    JdbcClient jdbc;
 
     private TestBorough.World world;
     private WebSession mash;
@@ -55,15 +60,18 @@ class DailyMeetingTest {
         String family = "Meeting" + world.tag();
         String twoHoursAgo = LocalDateTime.now(WorkingDays.LONDON).minusHours(2).truncatedTo(ChronoUnit.MINUTES)
                 .toString();
-        assertThat(FeedsTestSupport.post(port, police, "/api/v1/events", FeedsTestSupport.event("niche",
-                "MISS/" + UUID.randomUUID(), "Rhys", family, "2009-01-01", null, "missing.episode", twoHoursAgo,
-                "{\"hoursMissing\": \"6\"}")).statusCode()).isEqualTo(201);
-        assertThat(FeedsTestSupport.post(port, health, "/api/v1/events", FeedsTestSupport.event("rio",
-                "CAMHS/" + UUID.randomUUID(), "Rhys", family, "2009-01-01", null, "health.camhs-assessment",
-                twoHoursAgo, "{}")).statusCode()).isEqualTo(201);
-        assertThat(FeedsTestSupport.post(port, police, "/api/v1/events", FeedsTestSupport.event("niche",
-                "INC/" + UUID.randomUUID(), "Old", "News" + world.tag(), "2009-01-01", null, "police.incident",
-                LocalDate.now().minusDays(30).toString(), "{\"role\": \"WITNESS\"}")).statusCode()).isEqualTo(201);
+        List<UUID> sent = List.of(
+                accepted(FeedsTestSupport.post(port, police, "/api/v1/events", FeedsTestSupport.event("niche",
+                        "MISS/" + UUID.randomUUID(), "Rhys", family, "2009-01-01", null, "missing.episode",
+                        twoHoursAgo, "{\"hoursMissing\": \"6\"}"))),
+                accepted(FeedsTestSupport.post(port, health, "/api/v1/events", FeedsTestSupport.event("rio",
+                        "CAMHS/" + UUID.randomUUID(), "Rhys", family, "2009-01-01", null,
+                        "health.camhs-assessment", twoHoursAgo, "{}"))),
+                accepted(FeedsTestSupport.post(port, police, "/api/v1/events", FeedsTestSupport.event("niche",
+                        "INC/" + UUID.randomUUID(), "Old", "News" + world.tag(), "2009-01-01", null,
+                        "police.incident", LocalDate.now().minusDays(30).toString(),
+                        "{\"role\": \"WITNESS\"}"))));
+        AfterCommitListeners.awaitHandled(jdbc, sent);
 
         JsonNode incidents = JSON.readTree(mash.get("/api/v1/frontdoor/daily-meeting").body());
         JsonNode missing = null;
@@ -101,5 +109,11 @@ class DailyMeetingTest {
                     .contains("Missing episode").contains("Return home interview").contains("Barnardo's");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         }
+    }
+
+    /** The id of the event the API accepted. */
+    private static UUID accepted(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return UUID.fromString(JSON.readTree(response.body()).get("eventId").asText());
     }
 }

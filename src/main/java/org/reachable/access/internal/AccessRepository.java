@@ -71,6 +71,14 @@ public class AccessRepository {
                 .param("p", personId).param("r", reference).param("at", Timestamp.from(openedAt)).update();
     }
 
+    public void openFrontDoorCases(List<Relationships.FrontDoorCase> cases) {
+        if (!cases.isEmpty()) {
+            batch.batchUpdate("insert into access_front_door_case (person_id, reference, opened_at) values (?, ?, ?)",
+                    cases.stream().map(c -> new Object[] {c.personId(), c.reference(), Timestamp.from(c.openedAt())})
+                            .toList());
+        }
+    }
+
     public void moveFrontDoorCase(String reference, UUID personId) {
         jdbc.sql("update access_front_door_case set person_id = :p where reference = :r")
                 .param("p", personId).param("r", reference).update();

@@ -20,7 +20,8 @@ class OnSeriousHarm {
         this.incidents = incidents;
     }
 
-    @ApplicationModuleListener
+    /** Only batches with a seriously-harmed event are handed over (and kept in the publication log) at all. */
+    @ApplicationModuleListener(condition = "#accepted.includes('community.seriously-harmed')")
     void on(EventsAccepted accepted) {
         accepted.events().stream()
                 .filter(e -> e.personId() != null && EventType.SERIOUSLY_HARMED.code().equals(e.type()))

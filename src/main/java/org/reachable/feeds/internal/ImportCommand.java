@@ -2,12 +2,15 @@ package org.reachable.feeds.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.reachable.feeds.ImportFiles;
 import org.reachable.feeds.ImportJob;
 import org.reachable.platform.cli.CommandArguments;
 import org.reachable.platform.cli.Subcommand;
+import org.reachable.platform.events.ListenerBacklog;
 import org.reachable.platform.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -24,10 +27,15 @@ import picocli.CommandLine;
 class ImportCommand implements Subcommand {
 
 
-    private final ImportFiles files;
+    /** How long the listeners' backlog may stand still before the command stops waiting for it. */
+    private static final Duration LISTENER_STALL = Duration.ofMinutes(2);
 
-    ImportCommand(ImportFiles files) {
+    private final ImportFiles files;
+    private final ListenerBacklog backlog;
+
+    ImportCommand(ImportFiles files, ListenerBacklog backlog) {
         this.files = files;
+        this.backlog = backlog;
     }
 
     @Override
@@ -76,8 +84,9 @@ class ImportCommand implements Subcommand {
         }
 
         @Override
-        public Integer call() {
+        public Integer call() throws InterruptedException {
             int exit = 0;
+            Instant began = Instant.now();
             for (Path path : paths) {
                 long started = System.nanoTime();
                 try {
@@ -105,7 +114,25 @@ class ImportCommand implements Subcommand {
                     return 2;
                 }
             }
+            awaitListeners(began);
             return exit;
+        }
+
+        /**
+         * The front door and reachable moments handle the imported events after each batch commits, on other threads;
+         * the import is not done (and the JVM must not exit) before they have.
+         */
+        private void awaitListeners(Instant began) throws InterruptedException {
+            long started = System.nanoTime();
+            long left = backlog.awaitDrained(began, LISTENER_STALL, pending -> { });
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (left == 0) {
+                out.printf("Listeners (front door, reachable moments): all handled, %.1f s after the last file%n",
+                        seconds);
+            } else {
+                err.printf("Listeners: %,d calls still pending after %.1f s with no progress; they are kept and run "
+                        + "again when Reachable next starts%n", left, seconds);
+            }
         }
     }
 }

@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.reachable.frontdoor.ConcernCategory;
@@ -18,6 +20,9 @@ import org.reachable.frontdoor.MissingContent;
 import org.reachable.frontdoor.Rag;
 import org.reachable.frontdoor.SharingBasis;
 import org.reachable.frontdoor.Urgency;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,9 +31,11 @@ import org.springframework.stereotype.Repository;
 public class ContactRepository {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    ContactRepository(JdbcClient jdbc) {
+    ContactRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     public String nextReference(int year) {
@@ -36,44 +43,74 @@ public class ContactRepository {
         return "FD-%d-%06d".formatted(year, n);
     }
 
+    /** References for {@code count} new contacts in {@code year}, in one round trip. */
+    public List<String> nextReferences(int year, int count) {
+        return jdbc.sql("select nextval('frontdoor_contact_number') from generate_series(1, :count)")
+                .param("count", count).query(Long.class).list().stream()
+                .map(n -> "FD-%d-%06d".formatted(year, n)).toList();
+    }
+
     /** Inserts the contact; false when an automatic contact for the same source event already exists. */
     public boolean insert(Contact c) {
-        return jdbc.sql("""
-                        insert into frontdoor_contact (id, reference, person_id, origin, source_event_id,
-                            source_event_type, referrer_user_id, referrer_name, referrer_organisation_id, received_at,
-                            out_of_hours, decision_due, categories, what_happened, why_worried, child_voice,
-                            parent_voice, ethnicity, cultural_heritage, send_or_disability, family_knows,
-                            sharing_basis, urgency, missing_content, status, referrer_agency, child_sex,
-                            child_ethnicity, rag, decision, decision_reason, decided_by, decided_at, named_contact,
-                            assessment_due)
-                        values (:id, :reference, :personId, :origin, :sourceEventId, :sourceEventType,
-                            :referrerUserId, :referrerName, :referrerOrganisationId, :receivedAt, :outOfHours,
-                            :decisionDue, string_to_array(:categories, ','), :whatHappened, :whyWorried, :childVoice,
-                            :parentVoice, :ethnicity, :culturalHeritage, :sendOrDisability, :familyKnows,
-                            :sharingBasis, :urgency, string_to_array(:missing, ','), :status, :referrerAgency,
-                            :childSex, :childEthnicity, :rag, :decision, :decisionReason, :decidedBy, :decidedAt,
-                            :namedContact, :assessmentDue)
-                        on conflict (source_event_id) do nothing""")
-                .param("id", c.id()).param("reference", c.reference()).param("personId", c.personId())
-                .param("origin", c.origin().name()).param("sourceEventId", c.sourceEventId())
-                .param("sourceEventType", c.sourceEventType()).param("referrerUserId", c.referrerUserId())
-                .param("referrerName", c.referrerName()).param("referrerOrganisationId", c.referrerOrganisationId())
-                .param("receivedAt", Timestamp.from(c.receivedAt())).param("outOfHours", c.outOfHours())
-                .param("decisionDue", c.decisionDue())
-                .param("categories", names(c.categories()))
-                .param("whatHappened", c.whatHappened()).param("whyWorried", c.whyWorried())
-                .param("childVoice", c.childVoice()).param("parentVoice", c.parentVoice())
-                .param("ethnicity", c.ethnicity()).param("culturalHeritage", c.culturalHeritage())
-                .param("sendOrDisability", c.sendOrDisability()).param("familyKnows", name(c.familyKnows()))
-                .param("sharingBasis", name(c.sharingBasis())).param("urgency", c.urgency().name())
-                .param("missing", names(c.missingContent())).param("status", c.status().name())
-                .param("referrerAgency", c.referrerAgency()).param("childSex", c.childSex())
-                .param("childEthnicity", c.childEthnicity()).param("rag", name(c.rag()))
-                .param("decision", name(c.decision())).param("decisionReason", c.decisionReason())
-                .param("decidedBy", c.decidedBy())
-                .param("decidedAt", c.decidedAt() == null ? null : Timestamp.from(c.decidedAt()))
-                .param("namedContact", c.namedContact()).param("assessmentDue", c.assessmentDue())
-                .update() == 1;
+        return jdbc.sql(INSERT + " on conflict (source_event_id) do nothing").paramSource(parameters(c)).update() == 1;
+    }
+
+    /**
+     * Inserts the contacts as one batch. A contact for an event that already has one fails the whole batch (the
+     * caller leaves out events with contacts: {@link #eventsWithContacts}).
+     */
+    public void insertAll(List<Contact> contacts) {
+        if (!contacts.isEmpty()) {
+            named.batchUpdate(INSERT, contacts.stream().map(ContactRepository::parameters)
+                    .toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** Which of these events already opened a contact. */
+    public Set<UUID> eventsWithContacts(Collection<UUID> eventIds) {
+        return eventIds.isEmpty() ? Set.of() : Set.copyOf(jdbc.sql(
+                        "select source_event_id from frontdoor_contact where source_event_id = any(:ids)")
+                .param("ids", eventIds.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
+    private static final String INSERT = """
+            insert into frontdoor_contact (id, reference, person_id, origin, source_event_id,
+                source_event_type, referrer_user_id, referrer_name, referrer_organisation_id, received_at,
+                out_of_hours, decision_due, categories, what_happened, why_worried, child_voice,
+                parent_voice, ethnicity, cultural_heritage, send_or_disability, family_knows,
+                sharing_basis, urgency, missing_content, status, referrer_agency, child_sex,
+                child_ethnicity, rag, decision, decision_reason, decided_by, decided_at, named_contact,
+                assessment_due)
+            values (:id, :reference, :personId, :origin, :sourceEventId, :sourceEventType,
+                :referrerUserId, :referrerName, :referrerOrganisationId, :receivedAt, :outOfHours,
+                :decisionDue, string_to_array(:categories, ','), :whatHappened, :whyWorried, :childVoice,
+                :parentVoice, :ethnicity, :culturalHeritage, :sendOrDisability, :familyKnows,
+                :sharingBasis, :urgency, string_to_array(:missing, ','), :status, :referrerAgency,
+                :childSex, :childEthnicity, :rag, :decision, :decisionReason, :decidedBy, :decidedAt,
+                :namedContact, :assessmentDue)""";
+
+    private static MapSqlParameterSource parameters(Contact c) {
+        return new MapSqlParameterSource()
+                .addValue("id", c.id()).addValue("reference", c.reference()).addValue("personId", c.personId())
+                .addValue("origin", c.origin().name()).addValue("sourceEventId", c.sourceEventId())
+                .addValue("sourceEventType", c.sourceEventType()).addValue("referrerUserId", c.referrerUserId())
+                .addValue("referrerName", c.referrerName())
+                .addValue("referrerOrganisationId", c.referrerOrganisationId())
+                .addValue("receivedAt", Timestamp.from(c.receivedAt())).addValue("outOfHours", c.outOfHours())
+                .addValue("decisionDue", c.decisionDue())
+                .addValue("categories", names(c.categories()))
+                .addValue("whatHappened", c.whatHappened()).addValue("whyWorried", c.whyWorried())
+                .addValue("childVoice", c.childVoice()).addValue("parentVoice", c.parentVoice())
+                .addValue("ethnicity", c.ethnicity()).addValue("culturalHeritage", c.culturalHeritage())
+                .addValue("sendOrDisability", c.sendOrDisability()).addValue("familyKnows", name(c.familyKnows()))
+                .addValue("sharingBasis", name(c.sharingBasis())).addValue("urgency", c.urgency().name())
+                .addValue("missing", names(c.missingContent())).addValue("status", c.status().name())
+                .addValue("referrerAgency", c.referrerAgency()).addValue("childSex", c.childSex())
+                .addValue("childEthnicity", c.childEthnicity()).addValue("rag", name(c.rag()))
+                .addValue("decision", name(c.decision())).addValue("decisionReason", c.decisionReason())
+                .addValue("decidedBy", c.decidedBy())
+                .addValue("decidedAt", c.decidedAt() == null ? null : Timestamp.from(c.decidedAt()))
+                .addValue("namedContact", c.namedContact()).addValue("assessmentDue", c.assessmentDue());
     }
 
     public Optional<Contact> find(UUID id) {

@@ -91,11 +91,15 @@ public class MatchRepository {
         if (people.isEmpty()) {
             return List.of();
         }
+        // Driven by the list (a nested loop over the primary-key and person indexes, whatever the statistics say).
+        // Written as "person_id = any(...)", the server once chose plans reading about 190 blocks a call (4 ms on
+        // average, 70 ms at worst; pg_stat_statements, events API straight after a large import).
         return jdbc.sql("""
                         select i.scheme, i.value, i.person_id, p.date_of_birth
-                        from identity_identifier i join identity_person p on p.id = i.person_id
-                        where i.person_id = any(cast(:people as uuid[]))""")
-                .param("people", people.toArray(UUID[]::new))
+                        from unnest(cast(:people as uuid[])) as wanted (id)
+                        join identity_person p on p.id = wanted.id
+                        join identity_identifier i on i.person_id = wanted.id""")
+                .param("people", new java.util.LinkedHashSet<>(people).toArray(UUID[]::new))
                 .query((rs, n) -> new Holder(IdentifierScheme.valueOf(rs.getString("scheme")), rs.getString("value"),
                         rs.getObject("person_id", UUID.class), rs.getDate("date_of_birth").toLocalDate()))
                 .list();
