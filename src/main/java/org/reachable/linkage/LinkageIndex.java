@@ -30,7 +30,7 @@ public final class LinkageIndex {
      * Per rule with a refiner: the entries of its large blocks (more than {@link BlockingRule#REFINE_ABOVE}) under
      * each of their sub-keys, keyed by block key and sub-key. A query then reads only the entries sharing a sub-key with
      * the probe instead of reading the whole block and computing every entry's sub-keys (a tenth of the events API's
-     * CPU before). Small blocks have none: they are read whole.
+     * CPU before). Small blocks have none: they are read whole. Made when a rule's first block grows large.
      */
     private final Postings[] refined;
     private final Map<String, Integer> slotById = new HashMap<>();
@@ -39,19 +39,16 @@ public final class LinkageIndex {
     private final int[] keySlot = new int[BlockingRule.KEYS];
     private final int[] probeSubKeys = new int[BlockingRule.SUB_KEYS];
     private final int[] subKeys = new int[BlockingRule.SUB_KEYS];
-    private boolean[] alive = new boolean[1024];
-    private int[] gathered = new int[4096];
+    private boolean[] alive = new boolean[64];
+    private int[] gathered = new int[256];
 
     private LinkageIndex(LinkageModel model) {
         this.model = model;
-        this.records = new EncodedRecords(model.schema(), model.settings().check(), model.nicknames(), 1024);
+        this.records = new EncodedRecords(model.schema(), model.settings().check(), model.nicknames(), 64);
         this.comparator = new PairComparator(records);
         this.rules = model.rules();
         this.personal = new PersonalEvidence(model.weights().fields(), model.schema());
         this.refined = new Postings[rules.size()];
-        for (int r = 0; r < rules.size(); r++) {
-            refined[r] = rules.get(r).refiner() == null ? null : new Postings();
-        }
     }
 
     /** An empty index that scores with this model and decides by its settings' thresholds. */
@@ -74,7 +71,7 @@ public final class LinkageIndex {
                 long key = postingKey(r, keys[k]);
                 int entry = slot << 2 | keySlot[k];
                 postings.add(key, entry);
-                if (refined[r] != null) {
+                if (rules.get(r).refiner() != null) {
                     int held = postings.size(key);
                     if (held == BlockingRule.REFINE_ABOVE + 1) {
                         refineBlock(r, keys[k], key);
@@ -88,6 +85,9 @@ public final class LinkageIndex {
 
     /** The block has just grown past the size where it is read by sub-key: files all its entries by sub-key. */
     private void refineBlock(int rule, int blockKey, long key) {
+        if (refined[rule] == null) {
+            refined[rule] = new Postings();
+        }
         if (gathered.length < postings.size(key)) {
             gathered = Arrays.copyOf(gathered, postings.size(key) * 2);
         }
@@ -205,7 +205,7 @@ public final class LinkageIndex {
             for (int k = 0; k < count; k++) {
                 long key = postingKey(r, keys[k]);
                 int held = postings.size(key);
-                boolean refine = refined[r] != null && held > BlockingRule.REFINE_ABOVE;
+                boolean refine = rules.get(r).refiner() != null && held > BlockingRule.REFINE_ABOVE;
                 if (!refine && held > cap) {
                     continue;
                 }

@@ -36,7 +36,38 @@ class SecurityConfiguration {
             return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
         }
 
+        /**
+         * Agency systems sending events with an API key: a chain of its own, with only what such a request needs.
+         * The key in the Authorization header is the credential, sent afresh with every request, so there is no
+         * session, no cookie and so no CSRF token to issue or check (the main chain issued and set a new token cookie
+         * on every API request), no saved request, no login or logout handling. Ordered first; any other request,
+         * including one with a key for another path (refused there), goes to the main chain.
+         */
         @Bean
+        @org.springframework.core.annotation.Order(1)
+        SecurityFilterChain agencySystemChain(HttpSecurity http, AuditingAccessDeniedHandler deniedHandler,
+                                              org.reachable.access.ApiKeys apiKeys,
+                                              org.reachable.access.Audit audit) throws Exception {
+            http.securityMatcher(ApiKeyFilter::isAgencySystemRequest)
+                    .authorizeHttpRequests(requests -> requests
+                            .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/events")
+                            .hasAnyRole(Role.CONTRIBUTOR.name(), Role.AGENCY_SYSTEM.name())
+                            .anyRequest().denyAll())
+                    .sessionManagement(session -> session.sessionCreationPolicy(
+                            org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                    .csrf(csrf -> csrf.disable())
+                    .requestCache(cache -> cache.disable())
+                    .logout(logout -> logout.disable())
+                    .anonymous(anonymous -> anonymous.disable())
+                    .exceptionHandling(ex -> ex.accessDeniedHandler(deniedHandler)
+                            .authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+                    .addFilterBefore(new ApiKeyFilter(apiKeys, audit),
+                            org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+            return http.build();
+        }
+
+        @Bean
+        @org.springframework.core.annotation.Order(2)
         SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
                                                 AuditingAccessDeniedHandler deniedHandler,
                                                 org.reachable.access.ApiKeys apiKeys,

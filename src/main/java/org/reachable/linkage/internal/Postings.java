@@ -11,11 +11,17 @@ public final class Postings {
 
     private static final long EMPTY = Long.MIN_VALUE;
 
-    private long[] keys = new long[1 << 16];
+    /**
+     * Small to start with, and doubled as needed: an index is also made for the few new people of one batch of the
+     * events API, several times a second, where tables sized for a register would be megabytes of garbage each time.
+     */
+    private static final int INITIAL = 1 << 8;
+
+    private long[] keys = new long[INITIAL];
     private int[] heads = new int[keys.length];
     private int[] counts = new int[keys.length];
     private int used;
-    private int[] record = new int[1 << 16];
+    private int[] record = new int[INITIAL];
     private int[] next = new int[record.length];
     private int entries;
 
