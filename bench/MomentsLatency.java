@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * incidents. Prints what was sent and answered, and writes accepted.csv (reference, epoch ms when the API's answer
  * came back); the script then measures how long after that each finding was committed, and whether every accepted
  * event was stored.
- * Usage: java MomentsLatency.java BASE ADMIN PASSWORD CHILDREN.csv [rate] [seconds] [clients]
+ * A warm-up at the same rate comes first (default 60 s: the server has just started and its JIT compiles the hot
+ * paths); its events are real (stored and judged) but not in the figures, and its counts are printed apart.
+ * Usage: java MomentsLatency.java BASE ADMIN PASSWORD CHILDREN.csv [rate] [seconds] [clients] [warm-up seconds]
  */
 public class MomentsLatency {
 
@@ -31,6 +33,7 @@ public class MomentsLatency {
         int rate = args.length > 4 ? Integer.parseInt(args[4]) : 500;
         int seconds = args.length > 5 ? Integer.parseInt(args[5]) : 300;
         int clients = args.length > 6 ? Integer.parseInt(args[6]) : 32;
+        int warmup = args.length > 7 ? Integer.parseInt(args[7]) : 60;
         String key = BenchClient.issueKey(base, args[1], args[2], "moments latency harness");
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
         BlockingQueue<String> queue = new ArrayBlockingQueue<>(rate * 10);
@@ -52,7 +55,7 @@ public class MomentsLatency {
                 }
             }
         }, 0, 10, TimeUnit.MILLISECONDS);
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup + seconds);
         List<Thread> workers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread worker = Thread.ofPlatform().start(() -> {
@@ -88,6 +91,16 @@ public class MomentsLatency {
             });
             workers.add(worker);
         }
+        // The end of the warm-up: what it sent is counted apart and the measurement starts from nothing.
+        Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
+        long warmSent = sent.getAndSet(0);
+        long warmAccepted = accepted.getAndSet(0);
+        long warmFailed = failed.getAndSet(0);
+        long warmDropped = dropped.getAndSet(0);
+        latencies.clear();
+        acceptedAt.clear();
+        System.out.printf("warm-up: sent %d in %d s, accepted %d, failed %d, not sent (queue full) %d%n", warmSent,
+                warmup, warmAccepted, warmFailed, warmDropped);
         for (Thread w : workers) {
             w.join();
         }
@@ -99,6 +112,7 @@ public class MomentsLatency {
         System.out.printf("API answer p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 BenchClient.percentileMillis(sorted, 50), BenchClient.percentileMillis(sorted, 95),
                 BenchClient.percentileMillis(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0);
+        System.out.printf("accepted in all, warm-up included: %d%n", warmAccepted + accepted.get());
         Files.write(Path.of("accepted.csv"), acceptedAt);
         System.exit(0);
     }

@@ -4,11 +4,13 @@
 # the database, how long after each event was accepted (chronology_event.received_at) the finding it raised was
 # committed (moments_finding.found_at), and checks every accepted event was stored exactly once.
 # A finding's clock starts when the API's answer for the newest event in its evidence came back to the client.
-# Usage: bench/moments-latency.sh [children] [heavy-children] [heavy-events] [rate] [seconds]
+# A warm-up at the same rate (default 60 s) comes first and is not in the figures (its events are stored and checked).
+# Usage: bench/moments-latency.sh [children] [heavy-children] [heavy-events] [rate] [seconds] [warm-up seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 CHILDREN=${1:-250000}; HEAVY=${2:-3100}; HEAVY_EVENTS=${3:-3000}; RATE=${4:-500}; SECONDS_=${5:-300}
+WARMUP=${6:-60}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 PORT=8197
@@ -35,10 +37,12 @@ SQL "copy (select p.id, i.value, n.given_names, n.family_name, p.date_of_birth f
       join identity_name n on n.person_id = p.id and n.kind = 'CURRENT'
       where p.date_of_birth < current_date - 365
       order by md5(p.id::text) limit 50000) to stdout with (format csv)" > children.csv
+STARTED=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
 "$JAVA" "$ROOT/bench/MomentsLatency.java" "http://localhost:$PORT" admin.demo reachable-demo children.csv "$RATE" \
-  "$SECONDS_" 32
+  "$SECONDS_" 32 "$WARMUP"
 sleep 10  # let the last findings commit
-echo "Stored events from the harness: $(SQL "select count(*) from chronology_event where source_system = 'moments-latency'")"
+echo "Stored events from this run of the harness (compare: accepted in all): $(SQL "select count(*) from chronology_event
+  where source_system = 'moments-latency' and received_at >= '$STARTED'")"
 echo "Duplicated references: $(SQL "select count(*) from (select source_ref from chronology_event where source_system = 'moments-latency' group by 1 having count(*) > 1) d")"
 echo "Finding committed after the API accepted its event (ms):"
 psql -q -h localhost -p "$PG" -U postgres -At <<SQL | awk -F'|' '{printf "  findings %s  p50 %s  p95 %s  p99 %s  max %s\n", $1, $2, $3, $4, $5}'

@@ -55,10 +55,13 @@ class AutomaticContacts {
      * the import's database work.
      */
     void open(EventsAccepted accepted) {
-        Set<UUID> opened = contacts.eventsWithContacts(accepted.events().stream()
-                .map(EventsAccepted.Accepted::eventId).toList());
         List<EventsAccepted.Accepted> triggering = accepted.events().stream()
-                .filter(e -> e.personId() != null && trigger(e).isPresent() && !opened.contains(e.eventId())).toList();
+                .filter(e -> e.personId() != null && trigger(e).isPresent()).toList();
+        if (!triggering.isEmpty()) {
+            Set<UUID> opened = contacts.eventsWithContacts(triggering.stream()
+                    .map(EventsAccepted.Accepted::eventId).toList());
+            triggering = triggering.stream().filter(e -> !opened.contains(e.eventId())).toList();
+        }
         if (triggering.isEmpty()) {
             return;
         }
