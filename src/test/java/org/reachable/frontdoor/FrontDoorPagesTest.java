@@ -91,7 +91,7 @@ class FrontDoorPagesTest {
         browser.signIn(world.username("mash"), TestBorough.PASSWORD);
         browser.go("/frontdoor/queue?since=" + start);
         violations.addAll(browser.seriousAccessibilityViolations());
-        browser.driver().findElement(By.linkText(reference)).click();
+        browser.clickThrough(browser.driver().findElement(By.linkText(reference)));
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Hussain" + world.tag())
                 .contains("older man she met online").contains("Not recorded");
         violations.addAll(browser.seriousAccessibilityViolations());
@@ -114,7 +114,8 @@ class FrontDoorPagesTest {
         violations.addAll(browser.seriousAccessibilityViolations());
         String escalation = "The school thinks police must also visit Zara at home tonight.";
         browser.driver().findElement(By.id("reason-" + reference)).sendKeys(escalation);
-        browser.driver().findElement(By.cssSelector("#referral-" + reference + " button[type=submit]")).click();
+        browser.clickThrough(browser.driver().findElement(
+                By.cssSelector("#referral-" + reference + " button[type=submit]")));
 
         browser.signOut();
         browser.signIn(world.username("manager"), TestBorough.PASSWORD);
@@ -158,11 +159,12 @@ class FrontDoorPagesTest {
     }
 
     private void submit() {
-        browser.driver().findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
+        browser.clickThrough(browser.driver().findElement(
+                By.cssSelector("main form[method=post] button[type=submit]")));
     }
 
     private void submitForm(String action) {
-        browser.driver().findElement(By.cssSelector("main form[action$='/" + action + "'] button[type=submit]"))
-                .click();
+        browser.clickThrough(browser.driver().findElement(
+                By.cssSelector("main form[action$='/" + action + "'] button[type=submit]")));
     }
 }

@@ -69,6 +69,17 @@ public final class Browser implements AutoCloseable {
                 .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
+    /**
+     * Clicks something that leads to another page (a link, a form's button) and waits until the browser has left this
+     * one, so that what the test reads next is the new page, not the old one going stale under it.
+     */
+    public void clickThrough(org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     /** Saves what the page looks like under target/screenshots, for people reviewing a change. */
     public void screenshot(String name) {
         try {
