@@ -130,16 +130,12 @@ public final class LinkageIndex {
     public synchronized List<Candidate> bestCandidates(PersonRecord incoming, int limit) {
         int probe = records.add(incoming, false);
         try {
-            int found = gather(probe);
+            int found = comparedWith(incoming, probe);
             double reviewWeight = MatchModel.weightOf(model.settings().reviewThreshold());
             long[] ranked = new long[found];
             int kept = 0;
-            Integer self = slotById.get(incoming.id());
             for (int x = 0; x < found; x++) {
                 int slot = gathered[x];
-                if (!alive[slot] || self != null && self == slot) {
-                    continue;
-                }
                 double weight = model.weights().weight(records, probe, comparator.pattern(probe, slot));
                 if (weight >= reviewWeight) {
                     int bits = Float.floatToIntBits((float) -weight);
@@ -165,19 +161,32 @@ public final class LinkageIndex {
     public synchronized List<String> blockedWith(PersonRecord incoming) {
         int probe = records.add(incoming, false);
         try {
-            int found = gather(probe);
-            Integer self = slotById.get(incoming.id());
-            List<String> ids = new ArrayList<>();
+            int found = comparedWith(incoming, probe);
+            List<String> ids = new ArrayList<>(found);
             for (int x = 0; x < found; x++) {
-                int slot = gathered[x];
-                if (alive[slot] && (self == null || self != slot)) {
-                    ids.add(records.id(slot));
-                }
+                ids.add(records.id(gathered[x]));
             }
             return ids;
         } finally {
             records.dropLast();
         }
+    }
+
+    /**
+     * The slots of the live held records the probe (encoded from {@code incoming}) is compared with, itself left out
+     * when it is held, in {@code gathered}; returns their count.
+     */
+    private int comparedWith(PersonRecord incoming, int probe) {
+        int found = gather(probe);
+        Integer self = slotById.get(incoming.id());
+        int kept = 0;
+        for (int x = 0; x < found; x++) {
+            int slot = gathered[x];
+            if (alive[slot] && (self == null || self != slot)) {
+                gathered[kept++] = slot;
+            }
+        }
+        return kept;
     }
 
     private Candidate candidate(int probe, int slot) {
@@ -279,11 +288,7 @@ public final class LinkageIndex {
         rules.get(rule).keys().keys(records, slot, ruleKeys);
         int count = 0;
         for (int s = 0; s < ruleKeys.length; s++) {
-            boolean repeated = ruleKeys[s] == 0;
-            for (int t = 0; t < s && !repeated; t++) {
-                repeated = ruleKeys[t] == ruleKeys[s];
-            }
-            if (!repeated) {
+            if (ruleKeys[s] != 0 && !repeats(ruleKeys, s)) {
                 keys[count] = ruleKeys[s];
                 keySlot[count++] = s;
             }
