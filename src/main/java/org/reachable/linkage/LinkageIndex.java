@@ -12,6 +12,7 @@ import org.reachable.linkage.internal.MatchModel;
 import org.reachable.linkage.internal.PairComparator;
 import org.reachable.linkage.internal.PersonalEvidence;
 import org.reachable.linkage.internal.Postings;
+import org.reachable.linkage.internal.ThresholdScorer;
 
 /**
  * People held for streaming linkage: add (or replace) and remove records, and score one incoming record against all
@@ -23,6 +24,7 @@ public final class LinkageIndex {
     private final LinkageModel model;
     private final EncodedRecords records;
     private final PairComparator comparator;
+    private final ThresholdScorer scorer;
     private final List<BlockingRule> rules;
     private final PersonalEvidence personal;
     private final Postings postings = new Postings();
@@ -46,6 +48,7 @@ public final class LinkageIndex {
         this.model = model;
         this.records = new EncodedRecords(model.schema(), model.settings().check(), model.nicknames(), 64);
         this.comparator = new PairComparator(records);
+        this.scorer = new ThresholdScorer(records, comparator, model.weights());
         this.rules = model.rules();
         this.personal = new PersonalEvidence(model.weights().fields(), model.schema());
         this.refined = new Postings[rules.size()];
@@ -134,9 +137,14 @@ public final class LinkageIndex {
             double reviewWeight = MatchModel.weightOf(model.settings().reviewThreshold());
             long[] ranked = new long[found];
             int kept = 0;
+            scorer.start(probe, reviewWeight);
             for (int x = 0; x < found; x++) {
                 int slot = gathered[x];
-                double weight = model.weights().weight(records, probe, comparator.pattern(probe, slot));
+                long pattern = scorer.pattern(slot);
+                if (pattern == ThresholdScorer.BELOW) {
+                    continue;
+                }
+                double weight = model.weights().weight(records, probe, pattern);
                 if (weight >= reviewWeight) {
                     int bits = Float.floatToIntBits((float) -weight);
                     bits ^= (bits >> 31) & 0x7fffffff;

@@ -73,13 +73,48 @@ public final class MatchModel {
         return log2(Math.max(m[f][level], MIN_PROBABILITY) / Math.max(frequency, MIN_PROBABILITY));
     }
 
+    /** The prior odds as a weight: what a pair's weight starts from before any field is compared. */
+    public double priorWeight() {
+        return priorWeight;
+    }
+
+    /**
+     * The most field {@code f} can add to the weight of a pair with record {@code i}: its best level's weight, the
+     * exact level adjusted for how common i's value is; never less than 0 (the field missing on one side).
+     */
+    public double maxFieldWeight(EncodedRecords r, int i, int f) {
+        Field field = fields.get(f);
+        if (field.kind().frequencyAdjusted() && value(r, i, field) < 0) {
+            return 0; // not recorded on i: level 0 with every record
+        }
+        double best = 0;
+        for (int level = 1; level < weights[f].length; level++) {
+            best = Math.max(best, level == FieldKind.EXACT ? fieldWeight(r, i, (long) level << 3 * f, f)
+                    : weights[f][level]);
+        }
+        return best;
+    }
+
     private static double frequency(EncodedRecords r, int i, Field field) {
+        int value = value(r, i, field);
         return switch (field.kind()) {
-            case GIVEN -> r.givenCounts.frequency(r.given[i]);
-            case FAMILY -> r.familyCounts.frequency(r.family[i]);
-            case POSTCODE -> r.postcodeCounts.frequency(r.postcode[i]);
-            case ADDRESS -> r.addressCounts.frequency(r.address[i]);
-            case ATTRIBUTE -> r.attributeCounts[field.slot()].frequency(r.attribute[field.slot()][i]);
+            case GIVEN -> r.givenCounts.frequency(value);
+            case FAMILY -> r.familyCounts.frequency(value);
+            case POSTCODE -> r.postcodeCounts.frequency(value);
+            case ADDRESS -> r.addressCounts.frequency(value);
+            case ATTRIBUTE -> r.attributeCounts[field.slot()].frequency(value);
+            default -> throw new IllegalStateException("Not frequency adjusted: " + field);
+        };
+    }
+
+    /** Record i's value of a frequency-adjusted field (its id in the field's dictionary), negative when missing. */
+    private static int value(EncodedRecords r, int i, Field field) {
+        return switch (field.kind()) {
+            case GIVEN -> r.given[i];
+            case FAMILY -> r.family[i];
+            case POSTCODE -> r.postcode[i];
+            case ADDRESS -> r.address[i];
+            case ATTRIBUTE -> r.attribute[field.slot()][i];
             default -> throw new IllegalStateException("Not frequency adjusted: " + field);
         };
     }

@@ -25,17 +25,40 @@ public final class PairComparator {
     }
 
     public long pattern(int i, int j) {
-        int postcode = postcode(i, j);
-        int address = text(r.address[i], r.address[j], r.addresses);
-        if (postcode > 1 && address == 3) {
-            address = 0; // a move shows in the postcode and the address at once: count it once, in the postcode
-        }
-        long p = given(i, j) | (long) family(i, j) << 3 | (long) birth(i, j) << 6 | (long) sex(i, j) << 9
-                | (long) postcode << 12 | (long) address << 15;
-        int shift = 18;
+        return withRest(withFamily(withGiven(cheapPattern(i, j), i, j), i, j), i, j);
+    }
+
+    /**
+     * The levels of the fields that cost a few integer comparisons (date of birth, sex, postcode, identifiers),
+     * packed as in {@link #pattern}; the names, address and attributes are left at level 0 for the {@code with...}
+     * methods to add. Scoring in stages lets a pair that cannot reach a weight skip comparing names.
+     */
+    public long cheapPattern(int i, int j) {
+        long p = (long) birth(i, j) << 3 * Field.BIRTH | (long) sex(i, j) << 3 * Field.SEX
+                | (long) postcode(i, j) << 3 * Field.POSTCODE;
+        int shift = 3 * Schema.FIXED_FIELDS;
         for (int s = 0; s < schemes; s++, shift += 3) {
             p |= (long) identifier(s, i, j) << shift;
         }
+        return p;
+    }
+
+    public long withGiven(long pattern, int i, int j) {
+        return pattern | (long) given(i, j) << 3 * Field.GIVEN;
+    }
+
+    public long withFamily(long pattern, int i, int j) {
+        return pattern | (long) family(i, j) << 3 * Field.FAMILY;
+    }
+
+    /** Adds the address (which reads the postcode's level already in the pattern) and the attributes. */
+    public long withRest(long pattern, int i, int j) {
+        int address = text(r.address[i], r.address[j], r.addresses);
+        if (Field.level(pattern, Field.POSTCODE) > 1 && address == 3) {
+            address = 0; // a move shows in the postcode and the address at once: count it once, in the postcode
+        }
+        long p = pattern | (long) address << 3 * Field.ADDRESS;
+        int shift = 3 * (Schema.FIXED_FIELDS + schemes);
         for (int a = 0; a < attributes; a++, shift += 3) {
             p |= (long) text(r.attribute[a][i], r.attribute[a][j], r.attributeValues[a]) << shift;
         }
