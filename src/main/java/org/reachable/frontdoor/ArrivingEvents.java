@@ -1,6 +1,7 @@
 package org.reachable.frontdoor;
 
 import org.reachable.chronology.EventsAccepted;
+import org.reachable.platform.database.TransactionSettings;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,14 +20,17 @@ class ArrivingEvents {
 
     private final DailyMeeting dailyMeeting;
     private final AutomaticContacts automaticContacts;
+    private final TransactionSettings settings;
 
-    ArrivingEvents(DailyMeeting dailyMeeting, AutomaticContacts automaticContacts) {
+    ArrivingEvents(DailyMeeting dailyMeeting, AutomaticContacts automaticContacts, TransactionSettings settings) {
         this.dailyMeeting = dailyMeeting;
         this.automaticContacts = automaticContacts;
+        this.settings = settings;
     }
 
     @ApplicationModuleListener
     void on(EventsAccepted accepted) {
+        settings.redoableWork(); // redelivered if lost; its lookups take arrays
         dailyMeeting.keep(accepted);
         automaticContacts.open(accepted);
     }

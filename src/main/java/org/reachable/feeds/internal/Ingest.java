@@ -24,6 +24,7 @@ import org.reachable.feeds.ParseProblem;
 import org.reachable.feeds.QuarantinedRecord;
 import org.reachable.identity.MatchPerson;
 import org.reachable.identity.MatchResult;
+import org.reachable.platform.database.TransactionSettings;
 import org.reachable.platform.validation.Checks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -64,6 +65,7 @@ public class Ingest {
     private final ImportRepository imports;
     private final Audit audit;
     private final TransactionTemplate transaction;
+    private final TransactionSettings settings;
     private final Clock clock;
     /**
      * Writers inside a transaction at once. Each holds a pooled connection while it waits for its audit rows, which
@@ -76,8 +78,8 @@ public class Ingest {
 
     Ingest(RecordChecker checker, MatchPerson match, ReceiveEvents events, FeedsRepository receipts,
            QuarantineRepository quarantine, ImportRepository imports, Audit audit, TransactionTemplate transaction,
-           Clock clock, @Value("${reachable.feeds.concurrent-writers:12}") int concurrentWriters,
-           @Value("${reachable.feeds.writers-per-sender:2}") int writersPerSender,
+           TransactionSettings settings, Clock clock, @Value("${reachable.feeds.concurrent-writers:12}") int concurrentWriters,
+           @Value("${reachable.feeds.writers-per-sender:3}") int writersPerSender,
            @Value("${reachable.feeds.linger:PT0.003S}") java.time.Duration linger) {
         this.writers = new Semaphore(concurrentWriters, true);
         this.combiner = new Combiner<>(writersPerSender, MAX_SENT_TOGETHER, linger);
@@ -89,6 +91,7 @@ public class Ingest {
         this.imports = imports;
         this.audit = audit;
         this.transaction = transaction;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -127,6 +130,7 @@ public class Ingest {
      * its first receipt, unless another organisation sent it; a reference repeated in the batch answers the first.
      */
     private List<Answer> sentInTransaction(List<RecordChecker.Accepted> batch, Sender sender) {
+        settings.genericPlans();
         Instant now = clock.instant();
         Map<String, FeedsRepository.Receipt> earlier = receipts.received(batch);
         Map<String, Integer> firstInBatch = new HashMap<>();
@@ -198,6 +202,7 @@ public class Ingest {
     }
 
     private Counts batchInTransaction(Checked checked, Sender sender, long from, long to, long bytesRead) {
+        settings.genericPlans();
         Instant now = clock.instant();
         List<QuarantinedRecord> rejected = checked.rejected();
         List<RecordChecker.Accepted> fresh = withoutDuplicates(checked.accepted());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.reachable.chronology.EventsAccepted;
+import org.reachable.platform.database.TransactionSettings;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +18,16 @@ import org.springframework.stereotype.Component;
 class OnEventsAccepted {
 
     private final Evaluator evaluator;
+    private final TransactionSettings settings;
 
-    OnEventsAccepted(Evaluator evaluator) {
+    OnEventsAccepted(Evaluator evaluator, TransactionSettings settings) {
         this.evaluator = evaluator;
+        this.settings = settings;
     }
 
     @ApplicationModuleListener
     void on(EventsAccepted accepted) {
+        settings.redoableWork(); // redelivered if lost; its lookups take the batch's children as an array
         Map<UUID, Set<UUID>> byPerson = new LinkedHashMap<>();
         accepted.events().forEach(e -> byPerson.computeIfAbsent(e.personId(), p -> new HashSet<>()).add(e.eventId()));
         evaluator.onArrival(byPerson);
