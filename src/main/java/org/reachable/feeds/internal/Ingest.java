@@ -80,7 +80,7 @@ public class Ingest {
            QuarantineRepository quarantine, ImportRepository imports, Audit audit, TransactionTemplate transaction,
            TransactionSettings settings, Clock clock, @Value("${reachable.feeds.concurrent-writers:12}") int concurrentWriters,
            @Value("${reachable.feeds.writers-per-sender:3}") int writersPerSender,
-           @Value("${reachable.feeds.linger:PT0.003S}") java.time.Duration linger) {
+           @Value("${reachable.feeds.linger:PT0S}") java.time.Duration linger) {
         this.writers = new Semaphore(concurrentWriters, true);
         this.combiner = new Combiner<>(writersPerSender, MAX_SENT_TOGETHER, linger);
         this.checker = checker;
