@@ -17,6 +17,7 @@ import org.reachable.chronology.ChronologyEvent;
 import org.reachable.chronology.EventType;
 import org.reachable.chronology.Sensitivity;
 import org.reachable.platform.database.BulkCopy;
+import org.reachable.platform.database.TransactionSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +35,13 @@ public class ChronologyRepository {
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
     private final ObjectMapper json;
+    private final TransactionSettings settings;
 
-    ChronologyRepository(JdbcClient jdbc, BulkCopy bulk, ObjectMapper json) {
+    ChronologyRepository(JdbcClient jdbc, BulkCopy bulk, ObjectMapper json, TransactionSettings settings) {
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.json = json;
+        this.settings = settings;
     }
 
     /**
@@ -104,7 +107,7 @@ public class ChronologyRepository {
      */
     @Transactional
     public void markViewed(UUID userId, UUID personId, Instant at) {
-        jdbc.sql("set local synchronous_commit = off").update();
+        settings.commitWithoutWaiting();
         jdbc.sql("""
                         insert into chronology_last_viewed (user_id, person_id, viewed_at) values (:u, :p, :at)
                         on conflict (user_id, person_id) do update set viewed_at = excluded.viewed_at""")

@@ -47,7 +47,10 @@ public class TransactionSettings {
                 + " set_config('synchronous_commit', 'off', true)").query().singleRow();
     }
 
-    /** A commit that does not wait for the disk (see {@link #redoableWork} for when that is safe). */
+    /**
+     * A commit that does not wait for the disk: only for writes that are done again if a crash loses them (see
+     * {@link #redoableWork}) or whose loss does no harm ("last viewed").
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void commitWithoutWaiting() {
         jdbc.sql("select set_config('synchronous_commit', 'off', true)").query().singleValue();
